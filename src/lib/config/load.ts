@@ -1,0 +1,34 @@
+/** Reads and validates content/portal.yaml. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import { configSchema, type PortalConfig } from '../schema/config.ts';
+import { makeIssue, type Issue } from '../validate/issues.ts';
+
+export const CONFIG_FILE = 'content/portal.yaml';
+
+export type ConfigResult = { ok: true; config: PortalConfig } | { ok: false; issues: Issue[] };
+
+export async function loadConfig(root: string, file = CONFIG_FILE): Promise<ConfigResult> {
+  const where = { file, row: 0 };
+  let text: string;
+  try {
+    text = await readFile(path.resolve(root, file), 'utf8');
+  } catch (error) {
+    return { ok: false, issues: [makeIssue('error', where, 'file_unreadable', { reason: (error as Error).message })] };
+  }
+  let data: unknown;
+  try {
+    data = YAML.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [makeIssue('error', where, 'config_invalid', { reason: (error as Error).message })] };
+  }
+  const parsed = configSchema.safeParse(data);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) =>
+      makeIssue('error', { ...where, field: i.path.join('.') }, 'config_invalid', { reason: i.message }),
+    ),
+  };
+}
