@@ -1,6 +1,6 @@
 /**
  * The dataset for the site build. `npm run build` validates first and hands the result over in the
- * file named by SUNLIGHT_DATASET; `astro dev` (no such file) runs the pipeline itself. Memoized per
+ * file named by SUNLIGHT_DATASET (and the project root in SUNLIGHT_ROOT); `astro dev` runs the pipeline itself. Memoized per
  * process: every page and collection shares one copy (Astro issue #16297: repeated reads are costly).
  */
 import { readFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
-export function loadSiteData(root = process.cwd()): Promise<SiteData> {
+export function loadSiteData(root = process.env.SUNLIGHT_ROOT ?? process.cwd()): Promise<SiteData> {
   cached ??= load(root);
   return cached;
 }

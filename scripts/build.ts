@@ -1,0 +1,92 @@
+/**
+ * `npm run build`: the one entry point. pull → validate → site (both locales) → downloads → search
+ * index, all into a staging folder that replaces `dist/` only when every step succeeded: a failed
+ * build leaves the published output exactly as it was.
+ *
+ *   node scripts/build.ts [--root DIR] [--out DIR] [--timings FILE]
+ *
+ * --root: the project whose `content/` to publish (default: the current directory).
+ * --out: where the site goes (default: <cwd>/dist).
+ * --timings: write per-stage wall time and memory as JSON (used by the benchmark).
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/lib/config/load.ts';
+import { runPipeline } from '../src/lib/pipeline.ts';
+import { serializeDataset } from '../src/lib/dataset/serialize.ts';
+import { reportIssues } from './lib/report.ts';
+import { Stages } from './lib/stages.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    root: { type: 'string' },
+    out: { type: 'string' },
+    timings: { type: 'string' },
+  },
+});
+
+const projectDir = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(args.root ?? process.cwd());
+const outDir = path.resolve(args.out ?? path.join(process.cwd(), 'dist'));
+const workDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-build`);
+const stagingDir = path.join(workDir, 'site');
+const datasetFile = path.join(workDir, 'dataset.json');
+const stages = new Stages();
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  console.error(`✗ 构建失败，已发布的内容保持不变 / build failed; the published output (${path.relative(process.cwd(), outDir) || outDir}) is unchanged`);
+  process.exit(1);
+}
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { cwd: projectDir, env, stdio: 'inherit' });
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+// 1. Pull and validate. Remote sources are fetched here; any error stops before anything is written.
+const { config, dataset } = await stages.time('validate', async () => {
+  const configResult = await loadConfig(root);
+  if (!configResult.ok) {
+    reportIssues(configResult.issues);
+    fail('站点配置有误 / the site configuration has errors');
+  }
+  const result = await runPipeline({ root, config: configResult.config });
+  reportIssues(result.issues);
+  if (!result.dataset) fail(`数据有 ${result.errors} 个错误 / the data has ${result.errors} error(s)`);
+  console.log(`✓ ${result.dataset.partnerships.length} 个项目 partnerships, ${result.dataset.organizations.length} 个组织 organizations`);
+  return { config: configResult.config, dataset: result.dataset };
+});
+
+await rm(workDir, { recursive: true, force: true });
+await mkdir(stagingDir, { recursive: true });
+await writeFile(datasetFile, serializeDataset(dataset));
+
+// 2. The site, both locales, into staging.
+await stages.time('site', async () => {
+  const astro = path.join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const code = await run(process.execPath, [astro, 'build', '--silent'], {
+    ...process.env,
+    SUNLIGHT_ROOT: root,
+    SUNLIGHT_DATASET: datasetFile,
+    SUNLIGHT_OUT_DIR: stagingDir,
+  });
+  if (code !== 0) fail('网站生成失败 / the site generator failed');
+});
+
+// 3. Swap: the old output moves aside only now, and is removed after the new one is in place.
+await stages.time('publish', async () => {
+  const old = path.join(workDir, 'previous');
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(stagingDir, outDir);
+  await rm(workDir, { recursive: true, force: true });
+});
+
+console.log(`✓ 已发布到 published to ${path.relative(process.cwd(), outDir) || outDir} (${config.site.url}${config.site.base}) in ${stages.totalSeconds().toFixed(1)} s`);
+if (args.timings) await writeFile(args.timings, JSON.stringify(stages.report(), null, 2) + '\n');
