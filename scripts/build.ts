@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config/load.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { serializeDataset } from '../src/lib/dataset/serialize.ts';
+import { listPages, renderRobots, renderSitemap } from '../src/lib/site/sitemap.ts';
 import { reportIssues } from './lib/report.ts';
 import { Stages } from './lib/stages.ts';
 
@@ -80,7 +81,14 @@ await stages.time('site', async () => {
   if (code !== 0) fail('网站生成失败 / the site generator failed');
 });
 
-// 3. Swap: the old output moves aside only now, and is removed after the new one is in place.
+// 3. What search engines read: only pages that were really written.
+await stages.time('sitemap', async () => {
+  const pages = await listPages(stagingDir);
+  await writeFile(path.join(stagingDir, 'sitemap.xml'), renderSitemap(config.site.url, config.site.base, pages, dataset.as_of));
+  await writeFile(path.join(stagingDir, 'robots.txt'), renderRobots(config.site.url, config.site.base));
+});
+
+// 4. Swap: the old output moves aside only now, and is removed after the new one is in place.
 await stages.time('publish', async () => {
   const old = path.join(workDir, 'previous');
   if (existsSync(outDir)) await rename(outDir, old);
