@@ -15,11 +15,11 @@ export const MESSAGES = {
   not_integer: { zh: '“{value}”不是整数', en: '"{value}" is not a whole number' },
   integer_range: { zh: '“{value}”应在 {min} 到 {max} 之间', en: '"{value}" must be between {min} and {max}' },
   not_decimal: { zh: '“{value}”不是数字', en: '"{value}" is not a number' },
-  decimal_precision: { zh: '“{value}”最多保留 {digits} 位小数', en: '"{value}" has more than {digits} decimal places' },
+  decimal_precision: { zh: '“{value}”最多保留 {digits} 位小数', en: '"{value}" has too many decimal places (at most {digits})' },
   money_not_number: { zh: '金额“{value}”不是数字', en: 'amount "{value}" is not a number' },
   money_negative: { zh: '金额“{value}”不能为负数', en: 'amount "{value}" cannot be negative' },
   money_precision: {
-    zh: '金额“{value}”精度超出单位{unit}允许的 {digits} 位小数（最小到分）',
+    zh: '金额“{value}”的小数超过 {digits} 位（以{unit}为单位，最小到分）',
     en: 'amount "{value}" has more than the {digits} decimal places allowed in {unitEn} (the smallest unit is one fen)',
   },
   money_too_large: { zh: '金额“{value}”过大，无法精确处理', en: 'amount "{value}" is too large to handle exactly' },
@@ -78,8 +78,8 @@ export const MESSAGES = {
     en: 'budget lines total {budget}, which differs from the contract value {contract}',
   },
   spent_exceeds_disbursed: {
-    zh: '支出合计 {spent} 超过拨付合计 {disbursed}',
-    en: 'expenditure totals {spent}, more than the {disbursed} disbursed',
+    zh: '支出合计 {spent} 超过拨付净额 {disbursed}（拨付减退回）',
+    en: 'expenditure totals {spent}, more than the {disbursed} disbursed net of refunds',
   },
   grade_score_mismatch: {
     zh: '评分 {score} 与等级“{grade}”不相符（{range}）',
@@ -100,7 +100,7 @@ export const MESSAGES = {
     zh: '无法识别文件编码：请另存为 UTF-8 或 GB18030（GBK）编码的 CSV',
     en: 'the file encoding is not recognised: save it as CSV in UTF-8 or GB18030 (GBK)',
   },
-  csv_syntax: { zh: 'CSV 格式错误：{reason}', en: 'CSV syntax error: {reason}' },
+  csv_syntax: { zh: 'CSV 格式错误：{reason}', en: 'CSV syntax error: {reasonEn}' },
   structured_not_list: {
     zh: '文件内容应为记录列表（数组），或包含“{table}”列表的对象',
     en: 'the file must hold a list of records, or an object with a "{table}" list',
@@ -113,7 +113,7 @@ export const MESSAGES = {
     zh: '数据表“{table}”没有配置数据源',
     en: 'no data source is configured for the table "{table}"',
   },
-  config_invalid: { zh: '站点配置错误：{reason}', en: 'site configuration error: {reason}' },
+  config_invalid: { zh: '站点配置错误：{reason}', en: 'site configuration error: {reasonEn}' },
 } as const satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof MESSAGES;
