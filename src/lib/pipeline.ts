@@ -84,7 +84,11 @@ export function deriveDataset(rows: TableRows): Dataset {
   };
 }
 
-/** "Data as of": the latest date in the data itself, never the build clock, so builds are reproducible. */
+/**
+ * "Data as of": the latest date of something that has happened (an update, a signature, a payment,
+ * an evaluation, an event, a meeting), never the build clock, so builds are reproducible. Planned
+ * start and end dates are left out: they may lie in the future.
+ */
 function asOf(rows: TableRows): string {
   let latest = '';
   const see = (d: string | null) => {
@@ -93,7 +97,6 @@ function asOf(rows: TableRows): string {
   for (const p of rows.partnerships) {
     see(p.updated_on);
     see(p.signed_on);
-    see(p.start_date);
   }
   for (const t of rows.transactions) see(t.date);
   for (const e of rows.evaluations) see(e.date);

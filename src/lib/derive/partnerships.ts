@@ -4,6 +4,7 @@ import type { TableRows } from '../schema/tables.ts';
 import { basisPoints, sumFen } from '../values/money.ts';
 import { yearOf } from '../values/dates.ts';
 import { byCode } from './fen-by.ts';
+import { RECEIVING_ROLES } from '../schema/vocabularies.ts';
 
 type Child<K extends keyof TableRows> = TableRows[K][number];
 
@@ -20,11 +21,12 @@ function groupByPartnership<Row extends { partnership_id: string }>(rows: Row[])
 const ROLE_ORDER = ['lead', 'partner', 'co_funder', 'supervisor'];
 
 /**
- * Attribution: a partner's `share` if given; otherwise the lead(s) split what the shares leave of
- * the contract value (the first lead in id order takes the odd 分); other roles without a share get 0.
+ * Attribution: a lead's or partner's `share` if given; otherwise the lead(s) split what the shares
+ * leave of the contract value (the first lead in id order takes the odd 分). Co-funders and
+ * supervisors are attributed nothing.
  */
 export function attribute(contractValue: number, partners: Omit<Child<'partners'>, 'partnership_id'>[]): Partner[] {
-  const given = sumFen(partners.map((p) => p.share ?? 0));
+  const given = sumFen(partners.filter((p) => RECEIVING_ROLES.has(p.role)).map((p) => p.share ?? 0));
   const leadsWithout = partners.filter((p) => p.role === 'lead' && p.share === null);
   const rest = Math.max(0, contractValue - given);
   const each = leadsWithout.length > 0 ? Math.floor(rest / leadsWithout.length) : 0;
@@ -33,7 +35,7 @@ export function attribute(contractValue: number, partners: Omit<Child<'partners'
   const firstLead = sorted.find((p) => p.role === 'lead' && p.share === null);
   return sorted.map((p) => ({
     ...p,
-    attributed: p.share ?? (p.role === 'lead' ? each + (p === firstLead ? odd : 0) : 0),
+    attributed: !RECEIVING_ROLES.has(p.role) ? 0 : (p.share ?? (p.role === 'lead' ? each + (p === firstLead ? odd : 0) : 0)),
   }));
 }
 

@@ -101,6 +101,9 @@ export const PARTNER_ROLES = vocabulary({
   supervisor: { zh: '监督方', en: 'Supervisor' },
 });
 
+/** Roles that carry out the work and so receive money; a co-funder's or supervisor's share is not income. */
+export const RECEIVING_ROLES: ReadonlySet<string> = new Set(['lead', 'partner']);
+
 export const BUDGET_CATEGORIES = vocabulary({
   personnel: { zh: '人员经费', en: 'Staff' },
   activities: { zh: '活动经费', en: 'Activities' },

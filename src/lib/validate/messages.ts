@@ -77,6 +77,10 @@ export const MESSAGES = {
     zh: '预算明细合计 {budget} 与合同金额 {contract} 不一致',
     en: 'budget lines total {budget}, which differs from the contract value {contract}',
   },
+  shares_exceed_contract: {
+    zh: '承接方和合作方的分配金额合计 {shares} 超过合同金额 {contract}',
+    en: 'the shares of the lead and partners total {shares}, more than the contract value {contract}',
+  },
   spent_exceeds_disbursed: {
     zh: '支出合计 {spent} 超过拨付净额 {disbursed}（拨付减退回）',
     en: 'expenditure totals {spent}, more than the {disbursed} disbursed net of refunds',

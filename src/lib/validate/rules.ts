@@ -10,7 +10,7 @@
  */
 import type { Located } from '../normalize/rows.ts';
 import type { TableRows } from '../schema/tables.ts';
-import { ORGANIZATION_KINDS, GRADES, GRADE_BANDS } from '../schema/vocabularies.ts';
+import { ORGANIZATION_KINDS, GRADES, GRADE_BANDS, RECEIVING_ROLES } from '../schema/vocabularies.ts';
 import { formatYuan, sumFen } from '../values/money.ts';
 import { makeIssue, type Issue } from './issues.ts';
 
@@ -104,7 +104,14 @@ function checkMoney(t: LocatedTables): Issue[] {
   const issues: Issue[] = [];
   const budgets = groupBy(t.budget_lines);
   const transactions = groupBy(t.transactions);
+  const partners = groupBy(t.partners);
   for (const p of t.partnerships) {
+    const receiving = (partners.get(p.value.id) ?? []).filter((r) => RECEIVING_ROLES.has(r.value.role) && r.value.share !== null);
+    const shares = sumFen(receiving.map((r) => r.value.share ?? 0));
+    if (receiving.length > 0 && p.value.contract_value !== null && shares > p.value.contract_value) {
+      const last = receiving[receiving.length - 1] as Located<unknown>;
+      issues.push(makeIssue('warning', { file: last.file, row: last.row, field: 'share' }, 'shares_exceed_contract', { shares: formatYuan(shares), contract: formatYuan(p.value.contract_value) }));
+    }
     const lines = budgets.get(p.value.id) ?? [];
     const budget = sumFen(lines.map((l) => l.value.amount));
     if (lines.length > 0 && p.value.contract_value !== null && budget !== p.value.contract_value) {
