@@ -79,7 +79,7 @@ function governmentFigures(list: Partnership[]): GovernmentFigures {
 export function deriveOrganizations(rows: OrganizationRow[], partnerships: Partnership[]): Organization[] {
   const asPartner = new Map<string, Partnership[]>();
   const asGovernment = new Map<string, Partnership[]>();
-  const asEvaluator = new Map<string, EvaluatorFigures>();
+  const asEvaluator = new Map<string, { evaluation_ids: string[]; partnership_ids: Set<string> }>();
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -90,9 +90,9 @@ export function deriveOrganizations(rows: OrganizationRow[], partnerships: Partn
     push(asGovernment, p.government_id, p);
     for (const e of p.evaluations) {
       let figures = asEvaluator.get(e.evaluator_id);
-      if (!figures) asEvaluator.set(e.evaluator_id, (figures = { evaluation_ids: [], partnership_ids: [] }));
+      if (!figures) asEvaluator.set(e.evaluator_id, (figures = { evaluation_ids: [], partnership_ids: new Set() }));
       figures.evaluation_ids.push(e.id);
-      if (!figures.partnership_ids.includes(p.id)) figures.partnership_ids.push(p.id);
+      figures.partnership_ids.add(p.id);
     }
   }
   return [...rows]
@@ -105,7 +105,7 @@ export function deriveOrganizations(rows: OrganizationRow[], partnerships: Partn
         ...o,
         as_partner: partnerList ? partnerFigures(o.id, partnerList) : null,
         as_government: governmentList ? governmentFigures(governmentList) : null,
-        as_evaluator: evaluator ? { evaluation_ids: [...evaluator.evaluation_ids].sort(byCode), partnership_ids: [...evaluator.partnership_ids].sort(byCode) } : null,
+        as_evaluator: evaluator ? ({ evaluation_ids: [...evaluator.evaluation_ids].sort(byCode), partnership_ids: [...evaluator.partnership_ids].sort(byCode) } satisfies EvaluatorFigures) : null,
       };
     });
 }
