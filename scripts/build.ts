@@ -19,6 +19,7 @@ import { runPipeline } from '../src/lib/pipeline.ts';
 import { serializeDataset } from '../src/lib/dataset/serialize.ts';
 import { listPages, renderRobots, renderSitemap } from '../src/lib/site/sitemap.ts';
 import { reportIssues } from './lib/report.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { Stages } from './lib/stages.ts';
 
 const { values: args } = parseArgs({
@@ -79,6 +80,16 @@ await stages.time('site', async () => {
     SUNLIGHT_OUT_DIR: stagingDir,
   });
   if (code !== 0) fail('网站生成失败 / the site generator failed');
+});
+
+// 2b. The search index (Pagefind, from the dataset's records) into staging/pagefind/.
+await stages.time('search', async () => {
+  try {
+    const { records, bytes } = await buildSearchIndex(dataset, config, stagingDir, { root });
+    console.log(`✓ 搜索索引 search index: ${records} records, ${(bytes / 1024).toFixed(0)} KB`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
 });
 
 // 3. What search engines read: only pages that were really written.

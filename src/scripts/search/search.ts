@@ -1,0 +1,253 @@
+/**
+ * The search page in the browser: reads the search from the address, asks Pagefind (its modular
+ * API, /pagefind/pagefind.js under the site base), and renders the results as DOM nodes. Data is
+ * only ever set as text; Pagefind's excerpt is split into text and <mark> runs (parseExcerpt).
+ * Submitting the form updates the address (pushState), so Back and shared links restore a search.
+ */
+import { searchZhCN, type SearchMessages } from '../../i18n/search.zh-CN.ts';
+import { searchEn } from '../../i18n/search.en.ts';
+import { count } from '../../lib/format/money.ts';
+import { parseExcerpt } from '../../lib/search/excerpt.ts';
+import { pagefindQuery, parseSearchParams, toSearchParams, type SearchState } from '../../lib/search/query.ts';
+import type { PagefindQuery } from '../../lib/search/query.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  /** Counts per facet value within these results. */
+  filters?: FilterCounts;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: Omit<PagefindQuery, 'term'>): Promise<PagefindResponse | null>;
+}
+
+const PAGE_SIZE = 20;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Only addresses on this site: the index holds paths under the site base. */
+function sameSitePath(url: string): string | null {
+  return /^\/(?!\/)/.test(url) ? url : null;
+}
+
+export function startSearch(): void {
+  const foundRoot = document.querySelector<HTMLElement>('[data-search]');
+  const foundForm = document.querySelector<HTMLFormElement>('#search-form');
+  if (!foundRoot || !foundForm) return;
+  const root: HTMLElement = foundRoot;
+  const form: HTMLFormElement = foundForm;
+  const S: SearchMessages = root.dataset.lang === 'en' ? searchEn : searchZhCN;
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector) as T;
+  const status = q<HTMLElement>('[data-search-status]');
+  const empty = q<HTMLElement>('[data-search-empty]');
+  const error = q<HTMLElement>('[data-search-error]');
+  const list = q<HTMLOListElement>('[data-search-results]');
+  const showing = q<HTMLElement>('[data-search-showing]');
+  const more = q<HTMLButtonElement>('[data-search-more]');
+  const clear = q<HTMLButtonElement>('[data-search-clear]');
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]') as HTMLInputElement;
+  const sortSelect = q<HTMLSelectElement>('select[name="sort"]');
+  const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  root.hidden = false;
+
+  let api: Promise<PagefindApi> | null = null;
+  const loadApi = () =>
+    (api ??= (import(/* @vite-ignore */ root.dataset.bundle as string) as Promise<PagefindApi>).then(async (pagefind) => {
+      // Record URLs already include the site base; Pagefind must not prefix it again.
+      await pagefind.options({ baseUrl: '/', excerptLength: 30 });
+      // Loads every facet's filter index, so each search reports counts for all facets.
+      await pagefind.filters();
+      return pagefind;
+    }));
+
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+  let total = 0;
+
+  function fillForm(state: SearchState): void {
+    input.value = state.q;
+    sortSelect.value = state.sort === 'relevance' ? '' : state.sort;
+    for (const box of checkboxes) box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
+    // Open every facet that has a choice, so a restored search shows what narrows it.
+    for (const details of root.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      if (details.querySelector('input:checked')) details.open = true;
+    }
+  }
+
+  function stateFromForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+    return parseSearchParams(params);
+  }
+
+  function showCounts(counts: FilterCounts | undefined): void {
+    for (const box of checkboxes) {
+      const span = box.parentElement?.querySelector<HTMLElement>('[data-facet-count]');
+      if (!span) continue;
+      const n = counts?.[box.name]?.[box.value];
+      span.textContent = n === undefined ? '' : `(${S.facetCount(count(n))})`;
+    }
+  }
+
+  /**
+   * Choices within a facet are alternatives (any of them), so a facet's counts come from the search
+   * without that facet's own choices: "how many would match if I also ticked this".
+   */
+  async function facetCounts(pagefind: PagefindApi, query: PagefindQuery, response: PagefindResponse): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...(response.filters ?? {}) };
+    for (const key of Object.keys(query.filters)) {
+      const { [key]: _own, ...others } = query.filters;
+      const without = await pagefind.search(query.term, { filters: others, sort: {} });
+      const own = without?.filters?.[key];
+      if (own) counts[key] = own;
+    }
+    return counts;
+  }
+
+  function renderResult(data: ResultData): HTMLLIElement {
+    const li = element('li');
+    const kind = data.meta.kind ?? '';
+    li.append(element('span', 'tag', S.kinds[kind as keyof typeof S.kinds] ?? kind));
+    const h3 = element('h3');
+    const href = sameSitePath(data.url);
+    const title = data.meta.title || data.url;
+    if (href) {
+      const a = element('a', undefined, title);
+      a.href = href;
+      h3.append(a);
+    } else {
+      h3.textContent = title;
+    }
+    li.append(h3);
+    const facts: [string, string | undefined][] = [];
+    if (kind === 'partnership') {
+      facts.push([S.result.parties, data.meta.parties], [S.result.amount, data.meta.amount], [S.result.status, data.meta.status], [S.result.year, data.meta.year]);
+    } else if (kind === 'organization' || kind === 'government') {
+      if (data.meta.detail) li.append(element('p', 'small muted', data.meta.detail));
+      facts.push([kind === 'government' ? S.result.governmentAmount : S.result.organizationAmount, data.meta.amount]);
+    }
+    const shown = facts.filter((f): f is [string, string] => Boolean(f[1]));
+    if (shown.length) {
+      const dl = element('dl', 'search-result-meta');
+      for (const [term, value] of shown) {
+        const div = element('div');
+        div.append(element('dt', undefined, `${term}${S === searchEn ? ':' : '：'}`), element('dd', undefined, value));
+        dl.append(div);
+      }
+      li.append(dl);
+    }
+    if (data.excerpt) {
+      const p = element('p', 'search-result-excerpt');
+      for (const part of parseExcerpt(data.excerpt)) p.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+      li.append(p);
+    }
+    return li;
+  }
+
+  async function renderMore(run: number, focusFirst: boolean): Promise<void> {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (run !== generation) return;
+    const items = data.map(renderResult);
+    list.append(...items);
+    const shownCount = list.children.length;
+    showing.hidden = total <= PAGE_SIZE;
+    showing.textContent = S.showing(count(shownCount), count(total));
+    more.hidden = pending.length === 0;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const run = ++generation;
+    // Marks a finished search (for people's scripts and the tests): cleared while one runs.
+    delete root.dataset.searchDone;
+    list.replaceChildren();
+    empty.hidden = true;
+    error.hidden = true;
+    more.hidden = true;
+    showing.hidden = true;
+    clear.hidden = !state.q && Object.keys(state.filters).length === 0 && state.sort === 'relevance';
+    const query = pagefindQuery(state);
+    if (!query) {
+      status.textContent = S.idle;
+      showCounts(undefined);
+      root.dataset.searchDone = '';
+      return;
+    }
+    status.textContent = S.loading;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadApi();
+      const response = await pagefind.search(query.term, { filters: query.filters, sort: query.sort });
+      if (run !== generation || !response) return;
+      pending = response.results;
+      total = response.results.length;
+      showCounts(await facetCounts(pagefind, query, response));
+      if (run !== generation) return;
+      if (total === 0) {
+        status.textContent = state.q ? S.noResultsFor(state.q) : S.noResults;
+        empty.hidden = false;
+      } else {
+        await renderMore(run, false);
+        if (run !== generation) return;
+        status.textContent = state.q ? S.countFor(count(total), state.q) : S.count(count(total));
+      }
+      root.dataset.searchDone = toSearchParams(state).toString();
+    } catch (cause) {
+      if (run !== generation) return;
+      console.error(cause);
+      status.textContent = '';
+      error.hidden = false;
+      root.dataset.searchDone = toSearchParams(state).toString();
+    } finally {
+      if (run === generation) root.removeAttribute('aria-busy');
+    }
+  }
+
+  function go(state: SearchState, push: boolean): void {
+    if (push) {
+      const params = toSearchParams(state).toString();
+      history.pushState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
+    }
+    void run(state);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(stateFromForm(), true);
+  });
+  clear.addEventListener('click', () => {
+    const state: SearchState = { q: '', filters: {}, sort: 'relevance' };
+    fillForm(state);
+    go(state, true);
+    input.focus();
+  });
+  more.addEventListener('click', () => void renderMore(generation, true));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchParams(new URLSearchParams(location.search));
+    fillForm(state);
+    go(state, false);
+  });
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  fillForm(initial);
+  go(initial, false);
+}
