@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config/load.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { serializeDataset } from '../src/lib/dataset/serialize.ts';
+import { diffDatasets, loadPreviousDataset } from '../src/lib/changes/index.ts';
+import { writeDownloads } from '../src/lib/export/index.ts';
 import { listPages, renderRobots, renderSitemap } from '../src/lib/site/sitemap.ts';
 import { reportIssues } from './lib/report.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -36,6 +38,9 @@ const outDir = path.resolve(args.out ?? path.join(process.cwd(), 'dist'));
 const workDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-build`);
 const stagingDir = path.join(workDir, 'site');
 const datasetFile = path.join(workDir, 'dataset.json');
+const changesFile = path.join(workDir, 'changes.json');
+const manifestFile = path.join(workDir, 'downloads.json');
+const downloadsDir = path.join(workDir, 'downloads');
 const stages = new Stages();
 
 function fail(message: string): never {
@@ -70,19 +75,41 @@ await rm(workDir, { recursive: true, force: true });
 await mkdir(stagingDir, { recursive: true });
 await writeFile(datasetFile, serializeDataset(dataset));
 
-// 2. The site, both locales, into staging.
+// 2. What changed since the live site's dataset. An unreachable previous dataset only warns.
+const changes = await stages.time('changes', async () => {
+  const previous = await loadPreviousDataset(config.previous_dataset, root, { timeoutSeconds: config.data.fetch_timeout_seconds });
+  for (const warning of previous.warnings) console.warn(`[警告 warning] ${warning}`);
+  const log = diffDatasets(previous.dataset, dataset, previous.changes);
+  await writeFile(changesFile, JSON.stringify(log) + '\n');
+  return log;
+});
+
+// 3. Downloads, before the pages so the /data/ page can show their sizes and checksums.
+await stages.time('downloads', async () => {
+  const openData = {
+    ...(config.open_data.ocid_prefix ? { ocidPrefix: config.open_data.ocid_prefix } : {}),
+    ...(config.open_data.grant_prefix ? { grantPrefix: config.open_data.grant_prefix } : {}),
+  };
+  const manifest = await writeDownloads(dataset, config, downloadsDir, { changes, openData });
+  await writeFile(manifestFile, JSON.stringify(manifest) + '\n');
+});
+
+// 4. The site, both locales, into staging; then the downloads join it.
 await stages.time('site', async () => {
   const astro = path.join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const code = await run(process.execPath, [astro, 'build', '--silent'], {
     ...process.env,
     SUNLIGHT_ROOT: root,
     SUNLIGHT_DATASET: datasetFile,
+    SUNLIGHT_CHANGES: changesFile,
+    SUNLIGHT_DOWNLOADS: manifestFile,
     SUNLIGHT_OUT_DIR: stagingDir,
   });
   if (code !== 0) fail('网站生成失败 / the site generator failed');
+  await rename(path.join(downloadsDir, 'data'), path.join(stagingDir, 'data'));
 });
 
-// 2b. The search index (Pagefind, from the dataset's records) into staging/pagefind/.
+// 5. The search index (Pagefind, from the dataset's records) into staging/pagefind/.
 await stages.time('search', async () => {
   try {
     const { records, bytes } = await buildSearchIndex(dataset, config, stagingDir, { root });
@@ -92,14 +119,14 @@ await stages.time('search', async () => {
   }
 });
 
-// 3. What search engines read: only pages that were really written.
+// 6. What search engines read: only pages that were really written.
 await stages.time('sitemap', async () => {
   const pages = await listPages(stagingDir);
   await writeFile(path.join(stagingDir, 'sitemap.xml'), renderSitemap(config.site.url, config.site.base, pages, dataset.as_of));
   await writeFile(path.join(stagingDir, 'robots.txt'), renderRobots(config.site.url, config.site.base));
 });
 
-// 4. Swap: the old output moves aside only now, and is removed after the new one is in place.
+// 7. Swap: the old output moves aside only now, and is removed after the new one is in place.
 await stages.time('publish', async () => {
   const old = path.join(workDir, 'previous');
   if (existsSync(outDir)) await rename(outDir, old);

@@ -47,22 +47,28 @@ export async function runPipeline({ root, config, fetchImpl }: PipelineOptions):
       issues.push(makeIssue('error', { file: 'content/portal.yaml', row: 0, field: 'data.sources' }, 'source_missing', { table: table.name }));
     }
   }
+  const unavailable = new Set<string>();
   for (const { source, result } of loaded) {
     if (!result.ok) {
+      unavailable.add(source.table);
       issues.push(makeIssue('error', { file: result.file, row: 0 }, result.code, result.code === 'source_unreachable' ? { url: result.file, reason: result.reason } : { reason: result.reason }));
       continue;
     }
     const read = await readTable(result.source, source);
     issues.push(...read.issues);
-    if (!read.table) continue;
+    if (!read.table) {
+      unavailable.add(source.table);
+      continue;
+    }
     const table = TABLES.find((t) => t.name === source.table);
     if (!table) continue;
     const normalized = normalizeTable(table, read.table, { source, publicFields });
     issues.push(...normalized.issues);
+    if (normalized.unusable) unavailable.add(source.table);
     (located[source.table as TableName] as Located<unknown>[]).push(...normalized.rows);
   }
 
-  issues.push(...checkTables(located));
+  issues.push(...checkTables(located, unavailable));
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === 'error').length;
   const warnings = sorted.length - errors;

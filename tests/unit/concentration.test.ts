@@ -79,7 +79,7 @@ test('new entrants: organizations first funded this year or last year, across al
 test('attributed shares: the base is what is attributed to organizations', () => {
   const d = dataset({
     partnerships: [
-      { id: 'P1', contract_value: yuan(100_000), partners: [{ organization_id: ORG, role: 'lead', share: yuan(70_000) }, { organization_id: ORG_2, role: 'supervisor', share: yuan(10_000) }] },
+      { id: 'P1', contract_value: yuan(100_000), partners: [{ organization_id: ORG, role: 'lead', share: yuan(70_000) }, { organization_id: ORG_2, role: 'partner', share: yuan(10_000) }, { organization_id: ORG_3, role: 'co_funder', share: yuan(5_000) }] },
     ],
   });
   const c = row(computeConcentration(d).by_government, GOV, 2024);

@@ -1,6 +1,6 @@
 /**
  * One documented mapping from what publishers write in a header row to column keys: the key itself,
- * the Chinese header, or an alias, matched without regard to case, spaces, underscores or brackets.
+ * the Chinese header, or an alias, matched without regard to case, spaces, underscores, hyphens or colons.
  * A money header may carry its unit: `合同金额（万元）`, `contract_value (元)`.
  */
 import type { MoneyUnit } from '../values/money.ts';
@@ -43,8 +43,9 @@ export function mapHeaders(table: TableDef, headers: string[]): HeaderMapping {
     let key = index.get(headerKey(header));
     let unit: MoneyUnit | undefined;
     const suffix = UNIT_SUFFIX.exec(header);
-    if (!key && suffix) {
-      key = index.get(headerKey(header.replace(UNIT_SUFFIX, '')));
+    if (!key && suffix) key = index.get(headerKey(header.replace(UNIT_SUFFIX, '')));
+    // The unit in the header wins over the config's `units`, also when the whole header is an alias ("合同金额（元）").
+    if (key && suffix) {
       const word = (suffix[1] ?? '').toLowerCase().replace(/\s+/g, '');
       unit = word === '万元' || word === '10kyuan' ? '万元' : '元';
     }

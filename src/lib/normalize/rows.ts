@@ -20,7 +20,8 @@ export interface NormalizeOptions {
   publicFields: ReadonlySet<string>;
 }
 
-export function normalizeTable<Row>(table: TableDef, raw: RawTable, options: NormalizeOptions): { rows: Located<Row>[]; issues: Issue[] } {
+/** `unusable`: the header row itself is broken (missing or duplicate columns), so no row was read. */
+export function normalizeTable<Row>(table: TableDef, raw: RawTable, options: NormalizeOptions): { rows: Located<Row>[]; issues: Issue[]; unusable: boolean } {
   const issues: Issue[] = [];
   const mapping = mapHeaders(table, raw.headers);
   const headerRow = { file: raw.file, row: 1 };
@@ -30,7 +31,7 @@ export function normalizeTable<Row>(table: TableDef, raw: RawTable, options: Nor
   }
   for (const header of mapping.duplicates) issues.push(makeIssue('error', headerRow, 'duplicate_column', { column: header }));
   for (const header of mapping.unknown) issues.push(makeIssue('warning', headerRow, 'unknown_column', { column: header }));
-  if (mapping.missingRequired.length > 0 || mapping.duplicates.length > 0) return { rows: [], issues };
+  if (mapping.missingRequired.length > 0 || mapping.duplicates.length > 0) return { rows: [], issues, unusable: true };
 
   const rows: Located<Row>[] = [];
   for (const rawRow of raw.rows) {
@@ -65,5 +66,5 @@ export function normalizeTable<Row>(table: TableDef, raw: RawTable, options: Nor
     // A row with a broken cell still counts for duplicate and reference checks on its good cells.
     rows.push({ file: raw.file, row: rawRow.row, value: value as Row });
   }
-  return { rows, issues };
+  return { rows, issues, unusable: false };
 }

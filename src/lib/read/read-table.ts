@@ -27,7 +27,7 @@ export async function readTable(source: SourceBytes, config: SourceConfig): Prom
       if (!decoded.ok) return failed(makeIssue('error', where, 'encoding_unknown'));
       if (source.ext === 'csv' || source.ext === 'txt') {
         const result = readCsv(source.file, decoded.text);
-        return result.ok ? { table: result.table, issues: [] } : failed(makeIssue('error', { file: source.file, row: result.row }, 'csv_syntax', { reason: result.reason }));
+        return result.ok ? { table: result.table, issues: [] } : failed(makeIssue('error', { file: source.file, row: result.row }, 'csv_syntax', { reason: result.reason, reasonEn: result.reasonEn }));
       }
       const result = readStructured(source.file, decoded.text, source.ext === 'json' ? 'json' : 'yaml', config.table);
       if (result.ok) return { table: result.table, issues: [] };

@@ -69,9 +69,7 @@ async function fetchWithCache(url: string, options: FetchOptions): Promise<Sourc
   try {
     response = await fetchImpl(url, { headers, signal: AbortSignal.timeout(options.timeoutSeconds * 1000), redirect: 'follow' });
   } catch (error) {
-    const e = error as Error;
-    const reason = e.name === 'TimeoutError' ? `${options.timeoutSeconds} 秒内无响应 no answer within ${options.timeoutSeconds} s` : e.message;
-    return { ok: false, file: url, code: 'source_unreachable', reason };
+    return { ok: false, file: url, code: 'source_unreachable', reason: unreachableReason(error, options.timeoutSeconds) };
   }
   if (response.status === 304 && cached) {
     try {
@@ -81,9 +79,34 @@ async function fetchWithCache(url: string, options: FetchOptions): Promise<Sourc
     }
   }
   if (!response.ok) return { ok: false, file: url, code: 'source_unreachable', reason: `HTTP ${response.status}` };
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    // The timeout also covers the body: a server that sends headers and then stalls must not hang or crash the build.
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    return { ok: false, file: url, code: 'source_unreachable', reason: unreachableReason(error, options.timeoutSeconds) };
+  }
   await mkdir(dir, { recursive: true });
   await writeFile(bodyPath, bytes);
   await writeFile(metaPath, JSON.stringify({ url, etag: response.headers.get('etag') ?? undefined }));
   return { ok: true, source: { file: url, bytes, ext: extensionOf(url) } };
+}
+
+/** Network failures in words a publisher can act on; fetch itself only says "fetch failed". */
+const NETWORK_REASONS: Record<string, string> = {
+  ENOTFOUND: '找不到服务器 server not found',
+  EAI_AGAIN: '找不到服务器 server not found',
+  ECONNREFUSED: '连接被拒绝 connection refused',
+  ECONNRESET: '连接被中断 connection reset',
+  ETIMEDOUT: '连接超时 connection timed out',
+  CERT_HAS_EXPIRED: '服务器证书已过期 the server certificate has expired',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: '服务器证书无法验证 the server certificate cannot be verified',
+};
+
+function unreachableReason(error: unknown, timeoutSeconds: number): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  if (e.name === 'TimeoutError') return `${timeoutSeconds} 秒内无响应 no answer within ${timeoutSeconds} s`;
+  const known = NETWORK_REASONS[e.cause?.code ?? ''];
+  if (known) return known;
+  return e.cause?.message ? `${e.message} (${e.cause.message})` : e.message;
 }

@@ -23,11 +23,12 @@ export async function readXlsx(file: string, bytes: Uint8Array, sheetName?: stri
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+  } catch {
+    // The zip library's own message ("Can't find end of central directory") tells a publisher nothing.
+    return { ok: false, reason: '不是有效的 Excel 工作簿（.xlsx；旧的 .xls 请另存为 .xlsx） not a valid Excel workbook (.xlsx; save an old .xls as .xlsx)' };
   }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet) return { ok: false, reason: sheetName ? `no sheet named "${sheetName}"` : 'the workbook has no sheet' };
+  if (!sheet) return { ok: false, reason: sheetName ? `没有名为“${sheetName}”的工作表 no sheet named "${sheetName}"` : '工作簿中没有工作表 the workbook has no sheet' };
   const headerRow = sheet.getRow(1);
   const headers: string[] = [];
   for (let col = 1; col <= sheet.columnCount; col++) headers.push(excelCellText(headerRow.getCell(col).value).trim());

@@ -176,7 +176,10 @@ export const c = {
         const text = raw.replace(/[,，]/g, '');
         if (!/^-?\d+$/.test(text)) return fail('not_integer', { value: raw });
         const n = Number(text);
-        if (!Number.isSafeInteger(n) || n < range.min || n > range.max) return fail('integer_range', { value: raw, ...range });
+        if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+          // Most counts have no upper limit: say "at least 1", not "between 1 and 9007199254740991".
+          return range.max === Number.MAX_SAFE_INTEGER ? fail('integer_min', { value: raw, min: range.min }) : fail('integer_range', { value: raw, ...range });
+        }
         return ok(n);
       },
       { range },

@@ -53,6 +53,15 @@ export const configSchema = z.object({
   }),
   /** The previously published dataset (live URL or local file), to publish what changed. */
   previous_dataset: z.string().optional(),
+  /** Identifier prefixes registered with the open standards, when the publisher has them. */
+  open_data: z
+    .object({
+      /** OCDS ocid prefix registered with the Open Contracting Partnership, e.g. `ocds-abc123-`. */
+      ocid_prefix: z.string().min(1).optional(),
+      /** 360Giving grant id prefix, e.g. `360G-xyz-`. */
+      grant_prefix: z.string().min(1).optional(),
+    })
+    .default({}),
   search: z
     .object({
       /** Funding bands for the search facet, upper bounds in 元. */

@@ -29,7 +29,9 @@ export function formatIssue(issue: Issue): string {
   const place = issue.row > 0 ? `${issue.file}:${issue.row}` : issue.file;
   const field = issue.field ? ` ${issue.field}:` : '';
   const tag = issue.severity === 'warning' ? ' [警告 warning]' : '';
-  return `${place}:${field}${tag} ${issue.message.zh} / ${issue.message.en}`;
+  // One issue, one line: a multi-line cell value or parser message must not split it.
+  const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return `${place}:${field}${tag} ${oneLine(issue.message.zh)} / ${oneLine(issue.message.en)}`;
 }
 
 /** A GitHub Actions workflow command, so the problem shows as an annotation on the file and line. */

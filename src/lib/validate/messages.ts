@@ -13,6 +13,7 @@ export const MESSAGES = {
   // cells
   required: { zh: '必填，不能为空', en: 'is required and cannot be empty' },
   not_integer: { zh: '“{value}”不是整数', en: '"{value}" is not a whole number' },
+  integer_min: { zh: '“{value}”应不小于 {min}', en: '"{value}" must be at least {min}' },
   integer_range: { zh: '“{value}”应在 {min} 到 {max} 之间', en: '"{value}" must be between {min} and {max}' },
   not_decimal: { zh: '“{value}”不是数字', en: '"{value}" is not a number' },
   decimal_precision: { zh: '“{value}”最多保留 {digits} 位小数', en: '"{value}" has too many decimal places (at most {digits})' },

@@ -40,8 +40,13 @@ function checkReference(r: Located<unknown>, field: string, value: string | null
   return false;
 }
 
-export function checkTables(t: LocatedTables): Issue[] {
+/**
+ * `unavailable`: tables whose file could not be read (already reported). References into them and
+ * the lead check are skipped, so one unreadable file gives one message, not one per reference.
+ */
+export function checkTables(t: LocatedTables, unavailable: ReadonlySet<string> = new Set()): Issue[] {
   const issues: Issue[] = [];
+  const canCheck = (target: string) => !unavailable.has(target);
   checkDuplicates(t.organizations, ['id'], 'id', issues);
   checkDuplicates(t.partnerships, ['id'], 'id', issues);
   checkDuplicates(t.partners, ['partnership_id', 'organization_id'], 'organization_id', issues);
@@ -58,7 +63,7 @@ export function checkTables(t: LocatedTables): Issue[] {
 
   for (const p of t.partnerships) {
     const v = p.value;
-    if (checkReference(p, 'government_id', v.government_id, orgIds, 'organizations', issues)) {
+    if (canCheck('organizations') && checkReference(p, 'government_id', v.government_id, orgIds, 'organizations', issues)) {
       const kind = orgKind.get(v.government_id);
       if (kind && kind !== 'government') {
         const expected = ORGANIZATION_KINDS.labels.government;
@@ -72,17 +77,19 @@ export function checkTables(t: LocatedTables): Issue[] {
   }
 
   const childTables = ['partners', 'budget_lines', 'transactions', 'tasks', 'events', 'evaluations', 'documents', 'meetings'] as const;
-  for (const name of childTables) {
+  for (const name of canCheck('partnerships') ? childTables : []) {
     for (const r of t[name] as Located<{ partnership_id: string }>[]) {
       checkReference(r, 'partnership_id', r.value.partnership_id, partnershipIds, 'partnerships', issues);
     }
   }
-  for (const r of t.partners) checkReference(r, 'organization_id', r.value.organization_id, orgIds, 'organizations', issues);
-  for (const r of t.evaluations) checkReference(r, 'evaluator_id', r.value.evaluator_id, orgIds, 'organizations', issues);
+  if (canCheck('organizations')) {
+    for (const r of t.partners) checkReference(r, 'organization_id', r.value.organization_id, orgIds, 'organizations', issues);
+    for (const r of t.evaluations) checkReference(r, 'evaluator_id', r.value.evaluator_id, orgIds, 'organizations', issues);
+  }
 
   // Every partnership needs a lead organization: without it nobody answers for the work.
   const withLead = new Set(t.partners.filter((r) => r.value.role === 'lead').map((r) => r.value.partnership_id));
-  for (const p of t.partnerships) {
+  for (const p of canCheck('partners') ? t.partnerships : []) {
     if (!withLead.has(p.value.id)) issues.push(makeIssue('error', { file: p.file, row: p.row, field: 'id' }, 'no_lead'));
   }
 

@@ -24,11 +24,14 @@ function toHalfWidth(s: string): string {
 }
 
 export function parseMoney(raw: string, unit: MoneyUnit = '元'): MoneyParse {
-  const text = toHalfWidth(raw.trim()).replace(/^([-]?)\s*[¥￥]/, '$1').replace(/\s*(元|万元)$/, '');
+  const cleaned = toHalfWidth(raw.trim()).replace(/^([-]?)\s*[¥￥]/, '$1');
+  // A unit written in the cell ("1.5万元") is what the publisher means, whatever the column's unit.
+  const written = /\s*(万元|元)$/.exec(cleaned);
+  const text = written ? cleaned.slice(0, written.index) : cleaned;
   const match = MONEY.exec(text.trim());
   if (!match) return { ok: false, reason: 'not_number' };
   const [, minus, whole = '', fraction = ''] = match;
-  const { fen: perUnit, digits } = MONEY_UNITS[unit];
+  const { fen: perUnit, digits } = MONEY_UNITS[(written?.[1] as MoneyUnit | undefined) ?? unit];
   const trimmedFraction = fraction.replace(/0+$/, '');
   if (trimmedFraction.length > digits) return { ok: false, reason: 'precision' };
   const wholeDigits = whole.replace(/[,，\s]/g, '');

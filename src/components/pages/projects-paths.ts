@@ -1,0 +1,30 @@
+/**
+ * Static paths of the partnerships listing for one language: every sort order, each paginated.
+ * `list` is the rest parameter under /projects/: undefined, `page/2`, `sort/value-desc`, …
+ */
+import { getSite } from '../site-data.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { Partnership } from '../../lib/dataset/types.ts';
+import { ALL_SORTS, listingPath, pageCount, pageSlice, sortPartnerships, type Sort } from '../../lib/format/listing.ts';
+
+export interface ListingProps {
+  rows: Partnership[];
+  sort: Sort;
+  page: number;
+  pages: number;
+  total: number;
+}
+
+export async function projectListingPaths(lang: Lang) {
+  const { dataset } = await getSite();
+  return ALL_SORTS.flatMap((sort) => {
+    const sorted = sortPartnerships(dataset.partnerships, sort, lang);
+    const pages = pageCount(sorted.length);
+    return Array.from({ length: pages }, (_, i) => {
+      const page = i + 1;
+      const path = listingPath(sort, page).replace(/\/$/, '');
+      const props: ListingProps = { rows: pageSlice(sorted, page), sort, page, pages, total: sorted.length };
+      return { params: { list: path === '' ? undefined : path }, props };
+    });
+  });
+}

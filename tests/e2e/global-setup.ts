@@ -1,0 +1,13 @@
+/**
+ * Builds the site once before the browser tests: `npm run build` (scripts/build.ts: validate, astro
+ * build, downloads, search index, swap into dist/). SUNLIGHT_E2E_SKIP_BUILD=1 reuses an existing dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+export default function globalSetup(): void {
+  if (process.env.SUNLIGHT_E2E_SKIP_BUILD === '1') return;
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  const node = path.join(root, 'node_modules', '.bin', 'node');
+  execFileSync(node, [path.join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' });
+}
