@@ -11,6 +11,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.SUNLIGHT_E2E_PORT ?? 4391);
 const systemChromium = '/usr/bin/chromium';
 const root = import.meta.dirname;
+// SUNLIGHT_E2E_DIST lets parallel runs build and serve their own copy of the site.
+const dist = path.resolve(process.env.SUNLIGHT_E2E_DIST ?? path.join(root, 'dist'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +37,7 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `${path.join(root, 'node_modules', '.bin', 'node')} ${path.join(root, 'tests', 'e2e', 'serve.ts')} ${path.join(root, 'dist')} ${PORT}`,
+    command: `${path.join(root, 'node_modules', '.bin', 'node')} ${path.join(root, 'tests', 'e2e', 'serve.ts')} ${dist} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/__health`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -9,5 +9,6 @@ export default function globalSetup(): void {
   if (process.env.SUNLIGHT_E2E_SKIP_BUILD === '1') return;
   const root = path.resolve(import.meta.dirname, '..', '..');
   const node = path.join(root, 'node_modules', '.bin', 'node');
-  execFileSync(node, [path.join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' });
+  const out = path.resolve(process.env.SUNLIGHT_E2E_DIST ?? path.join(root, 'dist'));
+  execFileSync(node, [path.join(root, 'scripts', 'build.ts'), '--out', out], { cwd: root, stdio: 'inherit' });
 }
