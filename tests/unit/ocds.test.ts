@@ -1,39 +1,25 @@
 import { test, describe, before } from 'node:test';
+import { exportedJson, fen, repoRoot, skipWithoutStandards, standardsDir, type Json } from '../helpers/standards.ts';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { writeDownloads, validateOcdsPackage, OCDS_MODES } from '../../src/lib/export/index.ts';
+import { validateOcdsPackage, OCDS_MODES } from '../../src/lib/export/index.ts';
 import { ocdsPackageHead, ocdsReleases, PROCUREMENT_METHOD_MAP } from '../../src/lib/export/ocds.ts';
-import { loadConfig } from '../../src/lib/config/load.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
-import { parseMoney } from '../../src/lib/values/money.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import { GOV, GOV2, ORG_A, ORG_B, sampleDataset } from '../fixtures/changes/sample.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-// Copies of the standards' schemas (offline). Override with SUNLIGHT_STANDARDS_DIR.
-const standards = process.env.SUNLIGHT_STANDARDS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/standards');
-const haveStandards = existsSync(path.join(standards, 'ocds-1.1', 'release-package-schema.json'));
-// Outside this project's CI the shared standards may be absent; in CI a missing copy must fail, not skip.
-const skip = haveStandards || process.env.CI ? false : `OCDS schemas not found in ${standards}`;
-
-type Json = Record<string, any>;
+const root = repoRoot;
+const standards = standardsDir;
+const skip = skipWithoutStandards('ocds-1.1/release-package-schema.json', 'OCDS');
 
 async function codes(list: string): Promise<Set<string>> {
   const rows = parse(await readFile(path.join(standards, 'ocds-1.1', 'codelists', `${list}.csv`)), { columns: true }) as { Code: string }[];
   return new Set(rows.map((r) => r.Code));
 }
 
-/** An OCDS amount back to exact fen, through its decimal text (never float arithmetic). */
-function fen(amount: number): number {
-  const parsed = parseMoney(String(amount));
-  assert.ok(parsed.ok);
-  return parsed.fen;
-}
 
 describe('OCDS release package', () => {
   let config: PortalConfig;
@@ -41,13 +27,8 @@ describe('OCDS release package', () => {
   let pkg: Json;
 
   before(async () => {
-    const loaded = await loadConfig(root);
-    assert.ok(loaded.ok);
-    config = loaded.config;
     dataset = sampleDataset();
-    const dir = await mkdtemp(path.join(tmpdir(), 'sunlight-ocds-'));
-    await writeDownloads(dataset, config, dir);
-    pkg = JSON.parse(await readFile(path.join(dir, 'data', 'ocds-release-package.json'), 'utf8')) as Json;
+    ({ config, json: pkg } = await exportedJson(dataset, 'ocds-release-package.json'));
   });
 
   test('validates against the OCDS 1.1 release package schema with zero errors', { skip }, async () => {

@@ -1,29 +1,19 @@
 import { test, describe, before } from 'node:test';
+import { exportedJson, fen, skipWithoutStandards, standardsDir, type Json } from '../helpers/standards.ts';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeDownloads, validateGrantPackage, GRANT_MODES } from '../../src/lib/export/index.ts';
-import { loadConfig } from '../../src/lib/config/load.ts';
 import { deriveDataset } from '../../src/lib/pipeline.ts';
-import { parseMoney } from '../../src/lib/values/money.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import { GOV, GOV2, ORG_B, sampleDataset, sampleRows } from '../fixtures/changes/sample.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const standards = process.env.SUNLIGHT_STANDARDS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/standards');
-// Outside this project's CI the shared standards may be absent; in CI a missing copy must fail, not skip.
-const skip = existsSync(path.join(standards, '360giving', '360-giving-package-schema.json')) || process.env.CI ? false : `360Giving schemas not found in ${standards}`;
+const standards = standardsDir;
+const skip = skipWithoutStandards('360giving/360-giving-package-schema.json', '360Giving');
 
-type Json = Record<string, any>;
-
-const fen = (amount: number) => {
-  const parsed = parseMoney(String(amount));
-  assert.ok(parsed.ok);
-  return parsed.fen;
-};
 
 describe('360Giving package', () => {
   let config: PortalConfig;
@@ -31,13 +21,8 @@ describe('360Giving package', () => {
   let pkg: Json;
 
   before(async () => {
-    const loaded = await loadConfig(root);
-    assert.ok(loaded.ok);
-    config = loaded.config;
     dataset = sampleDataset();
-    const dir = await mkdtemp(path.join(tmpdir(), 'sunlight-360-'));
-    await writeDownloads(dataset, config, dir);
-    pkg = JSON.parse(await readFile(path.join(dir, 'data', '360giving.json'), 'utf8')) as Json;
+    ({ config, json: pkg } = await exportedJson(dataset, '360giving.json'));
   });
 
   test('validates against the 360Giving package schema (draft 2020-12) with zero errors', { skip }, async () => {
