@@ -44,6 +44,9 @@ interface BenchResult {
   pages_per_second: number;
   output_mb: number;
   search_index_mb: number;
+  /** 1-minute load average just before and just after the build (the machine may be shared). */
+  load_before: number;
+  load_after: number;
   exit_code: number;
 }
 
@@ -78,6 +81,7 @@ async function build(root: string, n: number, kind: BenchResult['kind']): Promis
   const timings = path.join(root, `timings-${kind}.json`);
   const node = process.execPath;
   console.log(`\n▶ ${kind} build, ${n} partnerships`);
+  const loadBefore = os.loadavg()[0] ?? 0;
   const run = await runMeasured(node, [path.join(projectDir, 'scripts/build.ts'), '--root', root, '--out', dist, '--timings', timings]);
   const site = await sizeOf(dist);
   const index = await sizeOf(path.join(dist, 'pagefind'));
@@ -97,6 +101,8 @@ async function build(root: string, n: number, kind: BenchResult['kind']): Promis
     pages_per_second: Math.round(site.pages / run.seconds),
     output_mb: mb(site.bytes),
     search_index_mb: mb(index.bytes),
+    load_before: Math.round(loadBefore * 10) / 10,
+    load_after: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
     exit_code: run.code,
   };
 }
@@ -128,11 +134,11 @@ for (const n of sizes) {
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const stageNames = [...new Set(results.flatMap((r) => r.stages.map((s) => s.stage)))];
 const table = [
-  `| partnerships | build | wall s | peak RSS MB | pages | pages/s | output MB | search index MB | ${stageNames.map((s) => `${s} s`).join(' | ')} |`,
-  `| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ${stageNames.map(() => '---:').join(' | ')} |`,
+  `| partnerships | build | wall s | peak RSS MB | pages | pages/s | output MB | search index MB | ${stageNames.map((s) => `${s} s`).join(' | ')} | load 1 min before → after |`,
+  `| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ${stageNames.map(() => '---:').join(' | ')} | ---: |`,
   ...results.map(
     (r) =>
-      `| ${r.partnerships.toLocaleString('en')} | ${r.kind}${r.exit_code === 0 ? '' : ' (failed)'} | ${r.wall_seconds} | ${r.peak_rss_mb} | ${r.pages.toLocaleString('en')} | ${r.pages_per_second} | ${r.output_mb} | ${r.search_index_mb} | ${stageNames.map((s) => r.stages.find((x) => x.stage === s)?.seconds ?? '–').join(' | ')} |`,
+      `| ${r.partnerships.toLocaleString('en')} | ${r.kind}${r.exit_code === 0 ? '' : ' (failed)'} | ${r.wall_seconds} | ${r.peak_rss_mb} | ${r.pages.toLocaleString('en')} | ${r.pages_per_second} | ${r.output_mb} | ${r.search_index_mb} | ${stageNames.map((s) => r.stages.find((x) => x.stage === s)?.seconds ?? '–').join(' | ')} | ${r.load_before} → ${r.load_after} |`,
   ),
 ].join('\n');
 const markdown = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n${table}\n`;

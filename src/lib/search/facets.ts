@@ -17,7 +17,7 @@ export const FACET_KEYS = ['kind', 'district', 'mode', 'field', 'status', 'year'
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Above this many governments the facet would be a wall of checkboxes and a heavy filter file: it is left out. */
-export const GOVERNMENT_FACET_LIMIT = 200;
+export const GOVERNMENT_FACET_LIMIT = 50;
 
 export const NO_GRADE = 'none';
 export const SIGNAL_VALUES = ['yes', 'no'] as const;

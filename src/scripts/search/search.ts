@@ -3,6 +3,11 @@
  * API, /pagefind/pagefind.js under the site base), and renders the results as DOM nodes. Data is
  * only ever set as text; Pagefind's excerpt is split into text and <mark> runs (parseExcerpt).
  * Submitting the form updates the address (pushState), so Back and shared links restore a search.
+ *
+ * Transfer budget (issue "Search": ≤ 300 KB until the first result shows, measured by
+ * scripts/search-transfer.ts): the first results load only PAGE_SIZE fragments, and a facet's
+ * counts load only after the results and only for facets that are shown (open): each facet is one
+ * filter file, and at 10,000 partnerships the ten of them were a third of what a reader downloaded.
  */
 import { searchZhCN, type SearchMessages } from '../../i18n/search.zh-CN.ts';
 import { searchEn } from '../../i18n/search.en.ts';
@@ -28,11 +33,13 @@ interface PagefindResponse {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<FilterCounts>;
+  /** Loads the index and filter files a search would need, without searching. */
+  preload(term: string | null, options: Omit<PagefindQuery, 'term'>): Promise<void>;
   search(term: string | null, options: Omit<PagefindQuery, 'term'>): Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 20;
+/** Results rendered at once: each needs its fragment file, so the first screen loads only these. */
+const PAGE_SIZE = 10;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -70,12 +77,22 @@ export function startSearch(): void {
   let api: Promise<PagefindApi> | null = null;
   const loadApi = () =>
     (api ??= (import(/* @vite-ignore */ root.dataset.bundle as string) as Promise<PagefindApi>).then(async (pagefind) => {
-      // Record URLs already include the site base; Pagefind must not prefix it again.
-      await pagefind.options({ baseUrl: '/', excerptLength: 30 });
-      // Loads every facet's filter index, so each search reports counts for all facets.
-      await pagefind.filters();
+      // Record URLs already include the site base; Pagefind must not prefix it again. Pagefind's
+      // worker (pagefind-worker.js) is a second 43 KB copy of its code: skip it when the page's CSP
+      // lets the page compile WebAssembly itself ('wasm-unsafe-eval'); otherwise the worker must run it.
+      const csp = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')?.content ?? '';
+      const wasmOnPage = /script-src[^;]*'wasm-unsafe-eval'/.test(csp);
+      await pagefind.options({ baseUrl: '/', excerptLength: 30, ...(wasmOnPage ? { noWorker: true } : {}) });
       return pagefind;
     }));
+
+  /** Facets whose filter file is loaded: Pagefind counts only those, so only those show counts. */
+  const loadedFacets = new Set<string>();
+  const facetLoads = new Map<string, Promise<void>>();
+  const facetDetails = [...root.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
+  const shownFacets = () => facetDetails.filter((d) => d.open).map((d) => d.dataset.facet as string);
+  /** The latest search, so counts can be filled in when a facet is opened later. */
+  let latest: { run: number; query: PagefindQuery } | null = null;
 
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -99,9 +116,17 @@ export function startSearch(): void {
 
   function showCounts(counts: FilterCounts | undefined): void {
     for (const box of checkboxes) {
-      const span = box.parentElement?.querySelector<HTMLElement>('[data-facet-count]');
-      if (!span) continue;
-      const n = counts?.[box.name]?.[box.value];
+      const label = box.labels?.[0];
+      if (!label) continue;
+      const n = loadedFacets.has(box.name) ? counts?.[box.name]?.[box.value] : undefined;
+      let span = label.querySelector<HTMLElement>('[data-facet-count]');
+      if (!span) {
+        if (n === undefined) continue;
+        // Added here rather than in the page's HTML, which every reader downloads before searching.
+        span = element('span', 'search-option-count small muted');
+        span.dataset.facetCount = '';
+        label.append(' ', span);
+      }
       span.textContent = n === undefined ? '' : `(${S.facetCount(count(n))})`;
     }
   }
@@ -110,8 +135,8 @@ export function startSearch(): void {
    * Choices within a facet are alternatives (any of them), so a facet's counts come from the search
    * without that facet's own choices: "how many would match if I also ticked this".
    */
-  async function facetCounts(pagefind: PagefindApi, query: PagefindQuery, response: PagefindResponse): Promise<FilterCounts> {
-    const counts: FilterCounts = { ...(response.filters ?? {}) };
+  async function facetCounts(pagefind: PagefindApi, query: PagefindQuery, response: PagefindResponse | null): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...(response?.filters ?? {}) };
     for (const key of Object.keys(query.filters)) {
       const { [key]: _own, ...others } = query.filters;
       const without = await pagefind.search(query.term, { filters: others, sort: {} });
@@ -175,6 +200,34 @@ export function startSearch(): void {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
+  /**
+   * Loads the filter files of the facets now shown (open, or with a choice) that are not loaded yet,
+   * then fills in the counts of the latest search. Runs after the first results are on screen.
+   */
+  async function loadShownCounts(): Promise<void> {
+    const current = latest;
+    if (!current || !api) return;
+    const pagefind = await api;
+    // Each facet's file is fetched once; a second caller (a facet opened meanwhile) waits for it.
+    // A filter key in a preload fetches that facet's filter file; an empty `any` narrows nothing.
+    const keys = [...new Set([...shownFacets(), ...Object.keys(current.query.filters)])];
+    await Promise.all(
+      keys.map((key) => {
+        let load = facetLoads.get(key);
+        if (!load) {
+          load = pagefind.preload(null, { filters: { [key]: { any: [] } }, sort: {} }).then(() => void loadedFacets.add(key));
+          facetLoads.set(key, load);
+        }
+        return load;
+      }),
+    );
+    if (current.run !== generation) return;
+    // Searched again now that the files are in: Pagefind counts only the facets it has loaded.
+    const response = await pagefind.search(current.query.term, { filters: current.query.filters, sort: {} });
+    const counts = await facetCounts(pagefind, current.query, response);
+    if (current.run === generation) showCounts(counts);
+  }
+
   async function run(state: SearchState): Promise<void> {
     const run = ++generation;
     // Marks a finished search (for people's scripts and the tests): cleared while one runs.
@@ -184,8 +237,10 @@ export function startSearch(): void {
     error.hidden = true;
     more.hidden = true;
     showing.hidden = true;
+    showCounts(undefined);
     clear.hidden = !state.q && Object.keys(state.filters).length === 0 && state.sort === 'relevance';
     const query = pagefindQuery(state);
+    latest = query ? { run, query } : null;
     if (!query) {
       status.textContent = S.idle;
       showCounts(undefined);
@@ -200,8 +255,6 @@ export function startSearch(): void {
       if (run !== generation || !response) return;
       pending = response.results;
       total = response.results.length;
-      showCounts(await facetCounts(pagefind, query, response));
-      if (run !== generation) return;
       if (total === 0) {
         status.textContent = state.q ? S.noResultsFor(state.q) : S.noResults;
         empty.hidden = false;
@@ -210,7 +263,12 @@ export function startSearch(): void {
         if (run !== generation) return;
         status.textContent = state.q ? S.countFor(count(total), state.q) : S.count(count(total));
       }
+      // Counts after the results: the reader sees results first, and only shown facets are loaded.
+      await loadShownCounts();
+      if (run !== generation) return;
       root.dataset.searchDone = toSearchParams(state).toString();
+      // A facet opened while the counts loaded (its toggle was ignored meanwhile).
+      if (shownFacets().some((key) => !loadedFacets.has(key))) loadShownCounts().catch((cause: unknown) => console.error(cause));
     } catch (cause) {
       if (run !== generation) return;
       console.error(cause);
@@ -241,6 +299,15 @@ export function startSearch(): void {
     input.focus();
   });
   more.addEventListener('click', () => void renderMore(generation, true));
+  // Opening a facet loads its counts (once per page view). While a search runs, it picks up the
+  // facets open when its results are shown (the initial <details open> also fires a toggle event,
+  // which must not fetch a filter file ahead of the first results).
+  for (const details of facetDetails) {
+    details.addEventListener('toggle', () => {
+      if (root.dataset.searchDone === undefined || !details.open || loadedFacets.has(details.dataset.facet as string)) return;
+      loadShownCounts().catch((cause: unknown) => console.error(cause));
+    });
+  }
   window.addEventListener('popstate', () => {
     const state = parseSearchParams(new URLSearchParams(location.search));
     fillForm(state);

@@ -1,0 +1,157 @@
+/**
+ * The search page's transfer budget (issue "Search"): how many bytes a reader downloads from opening
+ * /search/?q=<word> until the first result is visible, counting everything (HTML, JS, CSS, wasm and
+ * every Pagefind index, fragment, filter and meta file). Serves a built site with tests/e2e/serve.ts,
+ * loads the page in the system Chromium with an empty cache, prints a breakdown by file type and
+ * exits 1 when the total is over the budget.
+ *
+ *   node scripts/search-transfer.ts --dist DIR [--port 4403] [--q 养老] [--path /search/] [--budget-kb 300] [--json FILE]
+ *
+ * Bytes are response bodies as received from the test server, which does not compress: the budget
+ * is checked against these. The "gzip" column is what a static host compressing text (gzip -6)
+ * would send instead; Pagefind's index files and wasm are gzip already and count as they are.
+ * Every request started before the first result was put on the page (a MutationObserver records
+ * the moment, in the page's clock) is counted in full, even if it finished later: what the page
+ * fetches after that (facet counts) is not needed for the first result. KB = 1,000 bytes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Request } from '@playwright/test';
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    port: { type: 'string', default: '4403' },
+    q: { type: 'string', default: '养老' },
+    path: { type: 'string', default: '/search/' },
+    'budget-kb': { type: 'string', default: '300' },
+    json: { type: 'string' },
+  },
+});
+if (!args.dist || !existsSync(args.dist)) {
+  console.error('用法 usage: node scripts/search-transfer.ts --dist <built site> [--port 4403] [--q 养老] [--budget-kb 300]');
+  process.exit(2);
+}
+
+const projectDir = path.resolve(import.meta.dirname, '..');
+const port = Number(args.port);
+const budget = Number(args['budget-kb']) * 1000;
+const origin = `http://127.0.0.1:${port}`;
+
+/** What a file is, for the breakdown. */
+function fileType(url: string): string {
+  const { pathname } = new URL(url);
+  const ext = path.extname(pathname);
+  if (pathname.includes('/pagefind/')) {
+    if (ext === '.pf_meta') return 'pagefind meta';
+    if (ext === '.pf_index') return 'pagefind index';
+    if (ext === '.pf_fragment') return 'pagefind fragment';
+    if (ext === '.pf_filter') return 'pagefind filter';
+    if (ext === '.wasm' || pathname.includes('wasm')) return 'pagefind wasm';
+    if (ext === '.js') return 'pagefind js';
+    return 'pagefind other';
+  }
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (ext === '.css') return 'css';
+  if (ext === '' || ext === '.html' || pathname.endsWith('/')) return 'html';
+  return ext.slice(1) || 'other';
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}/__health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the test server did not start on ${origin}`);
+}
+
+// Something already answering on the port would be measured instead of this site.
+if (await fetch(`${origin}/__health`).then(() => true, () => false)) {
+  console.error(`✗ ${origin} is already in use; choose another --port`);
+  process.exit(2);
+}
+const server = spawn(process.execPath, [path.join(projectDir, 'tests/e2e/serve.ts'), path.resolve(args.dist), String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+let exitCode = 1;
+try {
+  await waitForServer();
+  // Another server may have taken the port meanwhile: make sure the files served are this site's.
+  const entry = await fetch(`${origin}/pagefind/pagefind-entry.json`).then((r) => r.text(), () => '');
+  if (entry !== (await readFile(path.join(path.resolve(args.dist), 'pagefind/pagefind-entry.json'), 'utf8').catch(() => null))) {
+    throw new Error(`${origin} does not serve ${args.dist} (is the port taken by another server?)`);
+  }
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstResultAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-search-results] > li')) {
+          w.__firstResultAt = performance.timeOrigin + performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const all: Request[] = [];
+    page.on('request', (request) => all.push(request));
+    const address = `${origin}${args.path}?q=${encodeURIComponent(args.q)}`;
+    const t0 = performance.now();
+    await page.goto(address);
+    await page.locator('[data-search-results] > li').first().waitFor({ state: 'visible', timeout: 120_000 });
+    const firstMs = performance.now() - t0;
+    await page.waitForLoadState('networkidle');
+    const firstAt = await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt ?? Infinity);
+    const started = all.filter((request) => request.timing().startTime <= firstAt);
+    const later = all.length - started.length;
+    const rows: { url: string; type: string; bytes: number; gzip: number }[] = [];
+    for (const request of started) {
+      const response = await request.response();
+      if (!response) continue;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const gzipped = body[0] === 0x1f && body[1] === 0x8b;
+      rows.push({ url: request.url().replace(origin, ''), type: fileType(request.url()), bytes: body.length, gzip: gzipped || !body.length ? body.length : Math.min(body.length, gzipSync(body).length) });
+    }
+    const resultCount = await page.locator('[data-search-results] > li').count();
+    const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
+
+    const byType = new Map<string, { files: number; bytes: number; gzip: number }>();
+    for (const row of rows) {
+      const t = byType.get(row.type) ?? { files: 0, bytes: 0, gzip: 0 };
+      t.files += 1;
+      t.bytes += row.bytes;
+      t.gzip += row.gzip;
+      byType.set(row.type, t);
+    }
+    const total = rows.reduce((sum, r) => sum + r.bytes, 0);
+    const totalGzip = rows.reduce((sum, r) => sum + r.gzip, 0);
+    const kb = (b: number) => (b / 1000).toFixed(1);
+    console.log(`${address}\nfirst result visible after ${(firstMs / 1000).toFixed(1)} s; ${resultCount} results shown; status: ${status}\n${later} request(s) after the first result are not counted\n`);
+    console.log('| type | files | KB | gzip KB |\n| --- | ---: | ---: | ---: |');
+    for (const [type, t] of [...byType].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${type} | ${t.files} | ${kb(t.bytes)} | ${kb(t.gzip)} |`);
+    console.log(`| **total** | ${rows.length} | **${kb(total)}** | ${kb(totalGzip)} |\n`);
+    for (const row of [...rows].sort((a, b) => b.bytes - a.bytes).slice(0, 12)) console.log(`  ${kb(row.bytes).padStart(8)} KB  ${row.url}`);
+    if (args.json) await writeFile(args.json, JSON.stringify({ address, first_result_ms: Math.round(firstMs), total_bytes: total, total_gzip_bytes: totalGzip, by_type: Object.fromEntries(byType), files: rows }, null, 2) + '\n');
+    const over = total > budget;
+    console.log(`\n${over ? '✗' : '✓'} ${kb(total)} KB ${over ? '>' : '≤'} budget ${kb(budget)} KB`);
+    exitCode = over ? 1 : 0;
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  server.kill();
+}
+process.exit(exitCode);
