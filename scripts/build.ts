@@ -10,7 +10,7 @@
  * --timings: write per-stage wall time and memory as JSON (used by the benchmark).
  */
 import { spawn } from 'node:child_process';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -106,7 +106,13 @@ await stages.time('site', async () => {
     SUNLIGHT_OUT_DIR: stagingDir,
   });
   if (code !== 0) fail('网站生成失败 / the site generator failed');
-  await rename(path.join(downloadsDir, 'data'), path.join(stagingDir, 'data'));
+  // The /data/ page (data/index.html) and the downloads share data/: the files join the page there.
+  const pageDir = path.join(stagingDir, 'data');
+  if (existsSync(pageDir)) {
+    for (const entry of await readdir(path.join(downloadsDir, 'data'))) await rename(path.join(downloadsDir, 'data', entry), path.join(pageDir, entry));
+  } else {
+    await rename(path.join(downloadsDir, 'data'), pageDir);
+  }
 });
 
 // 5. The search index (Pagefind, from the dataset's records) into staging/pagefind/.

@@ -16,8 +16,12 @@ export const en: Messages = {
     governments: 'Government bodies',
     finance: 'Money',
     evaluations: 'Evaluations',
+    signals: 'Integrity signals',
+    data: 'Open data',
+    updates: 'What changed',
     search: 'Search',
   },
+  feedTitle: 'What changed (Atom feed)',
   footer: {
     publisher: 'Published by',
     licence: 'Data licence',

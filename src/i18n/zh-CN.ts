@@ -14,8 +14,13 @@ export const zhCN = {
     governments: '政府部门',
     finance: '资金',
     evaluations: '评估',
+    signals: '诚信信号',
+    data: '开放数据',
+    updates: '更新记录',
     search: '搜索',
   },
+  /** Title of the Atom feed offered in every page's head. */
+  feedTitle: '更新记录（Atom 订阅）',
   footer: {
     publisher: '发布单位',
     licence: '数据许可',

@@ -11,7 +11,8 @@ export async function listPages(siteDir: string): Promise<string[]> {
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .map((file) => file.replace(/index\.html$/, ''))
-    .filter((page) => !page.startsWith('pagefind/') && !page.startsWith('data/'))
+    // data/ holds the downloads beside the open-data page (data/index.html), which is a page.
+    .filter((page) => !page.startsWith('pagefind/') && (page === 'data/' || !page.startsWith('data/')))
     .sort();
 }
 

@@ -1,0 +1,45 @@
+/** Running `scripts/build.ts` as a publisher or CI does, for the build tests: a process, its exit code and output. */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const PROJECT = path.resolve(import.meta.dirname, '../..');
+const NODE = path.join(PROJECT, 'node_modules', '.bin', 'node');
+const BUILD = path.join(PROJECT, 'scripts', 'build.ts');
+
+export interface BuildRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node scripts/build.ts --root <root> --out <out>`; GITHUB_ACTIONS is off unless `env` sets it. */
+export function runBuild(root: string, out: string, env: Record<string, string> = {}): Promise<BuildRun> {
+  return new Promise((resolve) => {
+    execFile(
+      NODE,
+      [BUILD, '--root', root, '--out', out],
+      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** The tail of a run's output, for assertion messages. */
+export function explain(run: BuildRun): string {
+  return `exit ${run.code}\n--- stdout\n${run.stdout.slice(-4000)}\n--- stderr\n${run.stderr.slice(-4000)}`;
+}
+
+/**
+ * A copy of the repository's content/ in the system temp folder. Not /dev/shm (copySampleRoot): Astro
+ * moves built assets from the project's .astro/ into --out with rename(), which cannot cross devices.
+ */
+export async function sampleRootOnDisk(): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'sunlight-build-'));
+  await cp(path.join(PROJECT, 'content'), path.join(root, 'content'), { recursive: true });
+  return root;
+}
