@@ -341,14 +341,6 @@ export const en: Messages = {
     colGrade: 'Grade',
     noGrade: 'No grade',
   },
-  search: {
-    title: 'Search',
-    coming: 'Search is coming soon.',
-    comingDetail: 'Until then, sort the list of partnerships by year, value or title, or browse by organization or government body.',
-    youSearched: 'You searched for: ',
-    label: 'Search partnerships',
-    button: 'Search',
-  },
   pages: {
     heading: 'About',
   },

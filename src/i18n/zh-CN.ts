@@ -340,14 +340,6 @@ export const zhCN = {
     colGrade: '等级',
     noGrade: '无等级',
   },
-  search: {
-    title: '搜索',
-    coming: '搜索功能即将上线。',
-    comingDetail: '在此之前，您可以在合作项目列表中按年份、金额或名称排序查找，或按组织、政府部门浏览。',
-    youSearched: '您搜索的是：',
-    label: '搜索合作项目',
-    button: '搜索',
-  },
   pages: {
     heading: '说明',
   },

@@ -35,8 +35,8 @@ export function parseMoney(raw: string, unit: MoneyUnit = '元'): MoneyParse {
   const trimmedFraction = fraction.replace(/0+$/, '');
   if (trimmedFraction.length > digits) return { ok: false, reason: 'precision' };
   const wholeDigits = whole.replace(/[,，\s]/g, '');
-  // Scale by string: "12.5" 万元 -> "12" + "500000" fen digits.
-  const scaled = BigInt(wholeDigits) * BigInt(perUnit) + BigInt((trimmedFraction.padEnd(digits, '0') || '0')) * BigInt(perUnit / 10 ** digits);
+  // Scale by string: a unit's decimal places reach exactly one 分, so "12.5" 万元 is 12 × 1000000 + "500000".
+  const scaled = BigInt(wholeDigits) * BigInt(perUnit) + BigInt(trimmedFraction.padEnd(digits, '0') || '0');
   if (scaled > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, reason: 'too_large' };
   if (minus && scaled !== 0n) return { ok: false, reason: 'negative' };
   return { ok: true, fen: Number(scaled) };
