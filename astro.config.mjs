@@ -23,6 +23,9 @@ export default defineConfig({
   base,
   output: 'static',
   outDir: process.env.SUNLIGHT_OUT_DIR ?? 'dist',
+  // One cache per published project and output (scripts/build.ts sets it), so builds of different
+  // data in one checkout never restore each other's pages. Keep this folder between CI runs.
+  cacheDir: process.env.SUNLIGHT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -37,6 +40,12 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose data (its getStaticPaths cacheKey, src/components/pages/cache-keys.ts) and code
+    // are unchanged is copied from the previous build instead of rendered: a data update that
+    // touches one partnership re-renders its own pages and the few that list it.
+    incrementalBuild: true,
+  },
   vite: {
     // Small bundled scripts would otherwise be inlined into the HTML, which the CSP forbids.
     build: { assetsInlineLimit: 0 },

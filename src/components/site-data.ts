@@ -4,6 +4,7 @@
  */
 import { loadSiteData, type SiteData } from '../lib/dataset/load.ts';
 import type { Organization, Partnership } from '../lib/dataset/types.ts';
+import { getCollection } from 'astro:content';
 
 export interface Site extends SiteData {
   organizationsById: Map<string, Organization>;
@@ -19,4 +20,27 @@ export function getSite(): Promise<Site> {
     partnershipsById: new Map(data.dataset.partnerships.map((p) => [p.id, p])),
   }));
   return cached;
+}
+
+export interface ContentPageLink {
+  id: string;
+  title_zh?: string;
+  title_en?: string;
+  title?: string;
+}
+
+let pagesCached: Promise<ContentPageLink[]> | undefined;
+
+/**
+ * The MDX pages for the navigation (Chinese entries, by `order` then id). Memoized: the header on
+ * every one of the 10,000s of pages needs it, and each getCollection() call copies the collection.
+ */
+export function getContentPageLinks(): Promise<ContentPageLink[]> {
+  pagesCached ??= getCollection('pages').then((entries) =>
+    entries
+      .filter((p) => !p.id.startsWith('en/'))
+      .sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || a.id.localeCompare(b.id))
+      .map((p) => ({ id: p.id, title_zh: p.data.title_zh, title_en: p.data.title_en, title: p.data.title })),
+  );
+  return pagesCached;
 }

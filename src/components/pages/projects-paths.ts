@@ -3,6 +3,8 @@
  * `list` is the rest parameter under /projects/: undefined, `page/2`, `sort/value-desc`, …
  */
 import { getSite } from '../site-data.ts';
+import { siteChromeKey } from './cache-keys.ts';
+import { listingKey } from '../../lib/site/page-keys.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { Partnership } from '../../lib/dataset/types.ts';
 import { ALL_SORTS, listingPath, pageCount, pageSlice, sortPartnerships, type Sort } from '../../lib/format/listing.ts';
@@ -16,15 +18,16 @@ export interface ListingProps {
 }
 
 export async function projectListingPaths(lang: Lang) {
-  const { dataset } = await getSite();
+  const [site, chrome] = await Promise.all([getSite(), siteChromeKey()]);
   return ALL_SORTS.flatMap((sort) => {
-    const sorted = sortPartnerships(dataset.partnerships, sort, lang);
+    const sorted = sortPartnerships(site.dataset.partnerships, sort, lang);
     const pages = pageCount(sorted.length);
     return Array.from({ length: pages }, (_, i) => {
       const page = i + 1;
       const path = listingPath(sort, page).replace(/\/$/, '');
       const props: ListingProps = { rows: pageSlice(sorted, page), sort, page, pages, total: sorted.length };
-      return { params: { list: path === '' ? undefined : path }, props };
+      const cacheKey = listingKey(site, chrome, props.rows, [sort, page, pages, props.total]);
+      return { params: { list: path === '' ? undefined : path }, props, cacheKey };
     });
   });
 }
