@@ -3,13 +3,15 @@
  * index, all into a staging folder that replaces `dist/` only when every step succeeded: a failed
  * build leaves the published output exactly as it was.
  *
- *   node scripts/build.ts [--root DIR] [--out DIR] [--timings FILE]
+ *   node scripts/build.ts [--root DIR] [--out DIR] [--timings FILE] [--verbose]
  *
  * --root: the project whose `content/` to publish (default: the current directory).
  * --out: where the site goes (default: <cwd>/dist).
  * --timings: write per-stage wall time and memory as JSON (used by the benchmark).
+ * --verbose: show Astro's log, a line per page ("(restored)" when the incremental cache served it).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,7 @@ import { runPipeline } from '../src/lib/pipeline.ts';
 import { serializeDataset } from '../src/lib/dataset/serialize.ts';
 import { diffDatasets, loadPreviousDataset } from '../src/lib/changes/index.ts';
 import { writeDownloads } from '../src/lib/export/index.ts';
-import { listPages, renderRobots, renderSitemap } from '../src/lib/site/sitemap.ts';
+import { listPages, renderRobots, renderSitemaps } from '../src/lib/site/sitemap.ts';
 import { reportIssues } from './lib/report.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { Stages } from './lib/stages.ts';
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     root: { type: 'string' },
     out: { type: 'string' },
     timings: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 
@@ -41,6 +44,12 @@ const datasetFile = path.join(workDir, 'dataset.json');
 const changesFile = path.join(workDir, 'changes.json');
 const manifestFile = path.join(workDir, 'downloads.json');
 const downloadsDir = path.join(workDir, 'downloads');
+const searchDir = path.join(workDir, 'search');
+// Astro's caches (content layer, incremental pages): one per published project and output folder,
+// under node_modules/.astro (what CI keeps between runs), unless SUNLIGHT_CACHE_DIR names one.
+const astroCacheDir = process.env.SUNLIGHT_CACHE_DIR
+  ? path.resolve(process.env.SUNLIGHT_CACHE_DIR)
+  : path.join(projectDir, 'node_modules', '.astro', 'builds', createHash('sha256').update(`${root}\0${outDir}`).digest('hex').slice(0, 16));
 const stages = new Stages();
 
 function fail(message: string): never {
@@ -49,9 +58,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv, cwd = projectDir): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { cwd: projectDir, env, stdio: 'inherit' });
+    const child = spawn(command, commandArgs, { cwd, env, stdio: 'inherit' });
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
@@ -84,7 +93,19 @@ const changes = await stages.time('changes', async () => {
   return log;
 });
 
-// 3. Downloads, before the pages so the /data/ page can show their sizes and checksums.
+// 3. The search index (Pagefind, from the dataset's records), started now and awaited after the
+// site: the indexer is its own process and needs only the dataset, so it runs on the other core
+// while this process writes the downloads and Astro renders the pages.
+const search = stages.time('search', async () => {
+  try {
+    const { records, bytes } = await buildSearchIndex(dataset, config, searchDir, { root });
+    return { ok: true as const, records, bytes };
+  } catch (error) {
+    return { ok: false as const, message: (error as Error).message };
+  }
+});
+
+// 4. Downloads, before the pages so the /data/ page can show their sizes and checksums.
 await stages.time('downloads', async () => {
   const openData = {
     ...(config.open_data.ocid_prefix ? { ocidPrefix: config.open_data.ocid_prefix } : {}),
@@ -94,17 +115,25 @@ await stages.time('downloads', async () => {
   await writeFile(manifestFile, JSON.stringify(manifest) + '\n');
 });
 
-// 4. The site, both locales, into staging; then the downloads join it.
+// 5. The site, both locales, into staging; then the downloads join it.
 await stages.time('site', async () => {
   const astro = path.join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const code = await run(process.execPath, [astro, 'build', '--silent'], {
+  // Astro writes its intermediate server bundle under the working directory (<cwd>/.astro/.prerender/)
+  // when the output is outside it. A folder of this build's own, inside the project so the bundle
+  // still resolves node_modules, keeps concurrent builds of one checkout (the benchmark, tests, CI
+  // jobs) from overwriting each other's bundle.
+  const astroCwd = path.join(projectDir, 'node_modules', '.sunlight-build', String(process.pid));
+  await mkdir(astroCwd, { recursive: true });
+  const code = await run(process.execPath, [astro, 'build', ...(args.verbose ? [] : ['--silent']), '--root', projectDir], {
     ...process.env,
     SUNLIGHT_ROOT: root,
     SUNLIGHT_DATASET: datasetFile,
     SUNLIGHT_CHANGES: changesFile,
     SUNLIGHT_DOWNLOADS: manifestFile,
     SUNLIGHT_OUT_DIR: stagingDir,
-  });
+    SUNLIGHT_CACHE_DIR: astroCacheDir,
+  }, astroCwd);
+  await rm(astroCwd, { recursive: true, force: true });
   if (code !== 0) fail('网站生成失败 / the site generator failed');
   // The /data/ page (data/index.html) and the downloads share data/: the files join the page there.
   const pageDir = path.join(stagingDir, 'data');
@@ -115,24 +144,20 @@ await stages.time('site', async () => {
   }
 });
 
-// 5. The search index (Pagefind, from the dataset's records) into staging/pagefind/.
-await stages.time('search', async () => {
-  try {
-    const { records, bytes } = await buildSearchIndex(dataset, config, stagingDir, { root });
-    console.log(`✓ 搜索索引 search index: ${records} records, ${(bytes / 1024).toFixed(0)} KB`);
-  } catch (error) {
-    fail((error as Error).message);
-  }
-});
+// 6. The search index joins the site once both are done.
+const searchResult = await search;
+if (!searchResult.ok) fail(searchResult.message);
+await rename(path.join(searchDir, 'pagefind'), path.join(stagingDir, 'pagefind'));
+console.log(`✓ 搜索索引 search index: ${searchResult.records} records, ${(searchResult.bytes / 1024).toFixed(0)} KB`);
 
-// 6. What search engines read: only pages that were really written.
+// 7. What search engines read: only pages that were really written.
 await stages.time('sitemap', async () => {
   const pages = await listPages(stagingDir);
-  await writeFile(path.join(stagingDir, 'sitemap.xml'), renderSitemap(config.site.url, config.site.base, pages, dataset.as_of));
+  for (const { file, content } of renderSitemaps(config.site.url, config.site.base, pages, dataset.as_of)) await writeFile(path.join(stagingDir, file), content);
   await writeFile(path.join(stagingDir, 'robots.txt'), renderRobots(config.site.url, config.site.base));
 });
 
-// 7. Swap: the old output moves aside only now, and is removed after the new one is in place.
+// 8. Swap: the old output moves aside only now, and is removed after the new one is in place.
 await stages.time('publish', async () => {
   const old = path.join(workDir, 'previous');
   if (existsSync(outDir)) await rename(outDir, old);

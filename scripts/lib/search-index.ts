@@ -4,13 +4,13 @@
  * are segmented by the extended Pagefind binary that the npm package runs.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import type { Lang } from '../../src/lib/format/money.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
-import { buildSearchRecords, flaggedPartnerships, frontmatterText, fundingBands, mdxText, type SearchPage } from '../../src/lib/search/index.ts';
+import { buildSearchRecords, flaggedPartnerships, frontmatterText, fundingBands, mdxText, type SearchPage, type SearchRecord } from '../../src/lib/search/index.ts';
 
 /** Pagefind's ready-made UIs: the portal has its own search page, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -42,6 +42,48 @@ export async function readSearchPages(root: string): Promise<SearchPage[]> {
     pages.push(page);
   }
   return pages;
+}
+
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** pagefind-entry.json: what the search page loads first, listing each language's index. */
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Indexes one language's records with its own Pagefind service and writes them to `outputPath`. */
+async function indexLanguage(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  await rm(outputPath, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    check('createIndex', errors);
+    if (!index) throw new Error('搜索索引生成失败 / search index failed: no index');
+    for (let i = 0; i < records.length; i += BATCH) {
+      const added = await Promise.all(records.slice(i, i + BATCH).map((record) => index.addCustomRecord(record)));
+      check('addCustomRecord', added.flatMap((r) => r.errors));
+    }
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Moves one language's output into the merged folder. Index, fragment and filter files are named by
+ * language and content hash, so they never collide; the shared files (pagefind.js, the wasm, the
+ * worker) are the same bytes in every language's output, and the first copy is kept.
+ */
+async function mergeInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) await mergeInto(source, target);
+    else if (entry.name !== ENTRY_FILE && !existsSync(target)) await rename(source, target);
+  }
+  await rm(from, { recursive: true, force: true });
 }
 
 async function directoryBytes(dir: string): Promise<number> {
@@ -76,18 +118,18 @@ export async function buildSearchIndex(
   });
   const outputPath = path.join(siteDir, 'pagefind');
   await rm(outputPath, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  try {
-    check('createIndex', errors);
-    if (!index) throw new Error('搜索索引生成失败 / search index failed: no index');
-    for (let i = 0; i < records.length; i += BATCH) {
-      const added = await Promise.all(records.slice(i, i + BATCH).map((record) => index.addCustomRecord(record)));
-      check('addCustomRecord', added.flatMap((r) => r.errors));
-    }
-    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
-  } finally {
-    await pagefind.close();
+  // One Pagefind service per language, one after the other: the languages' indexes are independent
+  // anyway, and the service holds a whole index in memory until it is written, so this halves the
+  // build's memory peak (it matters at 100,000 partnerships). The per-language outputs are then merged.
+  const entry: PagefindEntry = { version: '', languages: {} };
+  for (const language of [...new Set(records.map((r) => r.language))]) {
+    const languageDir = `${outputPath}.${language}`;
+    await indexLanguage(records.filter((r) => r.language === language), languageDir);
+    const written = JSON.parse(await readFile(path.join(languageDir, ENTRY_FILE), 'utf8')) as PagefindEntry;
+    Object.assign(entry, { ...written, languages: { ...entry.languages, ...written.languages } });
+    await mergeInto(languageDir, outputPath);
   }
+  await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(entry));
   for (const file of await readdir(outputPath)) {
     if (UNUSED_BUNDLE_FILES.test(file)) await rm(path.join(outputPath, file));
   }

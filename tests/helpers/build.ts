@@ -20,7 +20,8 @@ export function runBuild(root: string, out: string, env: Record<string, string> 
     execFile(
       NODE,
       [BUILD, '--root', root, '--out', out],
-      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      // Astro's build cache beside the temporary output, so it goes when the test's folder does.
+      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', SUNLIGHT_CACHE_DIR: `${out}.cache`, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
