@@ -156,7 +156,7 @@ test.describe('every page type: canonical, Open Graph, hreflang, feeds and CSP',
         expect((await head.locator('meta[property="og:description"]').getAttribute('content'))?.trim(), where).toBeTruthy();
         await expect(head.locator('link[rel="alternate"][hreflang="zh-CN"]:not([type])'), where).toHaveAttribute('href', siteAddress('zh-CN', route));
         await expect(head.locator('link[rel="alternate"][hreflang="en"]:not([type])'), where).toHaveAttribute('href', siteAddress('en', route));
-        await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]').first(), where).toHaveAttribute('href', `${config.site.base}data/changes.${lang}.atom`);
+        await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]').first(), where).toHaveAttribute('href', new URL(`${config.site.base}data/changes.${lang}.atom`, config.site.url).href);
         await expect(head.locator('meta[http-equiv="Content-Security-Policy"]'), where).toHaveAttribute(
           'content',
           "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",

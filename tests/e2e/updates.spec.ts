@@ -46,7 +46,7 @@ for (const { lang, prefix, first } of LOCALES) {
       await expectFirstPublication(page, first);
       const feed = `/data/changes.${lang}.atom`;
       await expect(page.locator('main a[data-feed]')).toHaveAttribute('href', feed);
-      await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][hreflang="${lang}"]`)).toHaveAttribute('href', feed);
+      await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][hreflang="${lang}"]`)).toHaveAttribute('href', new URL(feed, (await siteData()).config.site.url).href);
       const response = await request.get(feed);
       expect(response.status()).toBe(200);
       const xml = await response.text();

@@ -205,7 +205,7 @@ describe('a site under a sub-path (site.base: /sunlight/)', () => {
       assert.deepEqual(amountsIn(txItem), [tx?.amount]);
 
       // The feed is offered in the head, under the base.
-      assert.match(html, new RegExp(`<link rel="alternate" type="application/atom\\+xml" hreflang="${lang}" title="[^"]+" href="${BASE}data/changes\\.${lang}\\.atom">`));
+      assert.match(html, new RegExp(`<link rel="alternate" type="application/atom\\+xml" hreflang="${lang}" title="[^"]+" href="${ORIGIN}${BASE}data/changes\\.${lang}\\.atom">`));
     }
   });
 
