@@ -7,19 +7,20 @@
  *
  *   node scripts/search-transfer.ts --dist DIR [--port 4403] [--q 养老] [--path /search/] [--budget-kb 300] [--json FILE]
  *
- * Bytes are response bodies as received from the test server, which does not compress: the budget
- * is checked against these. The "gzip" column is what a static host compressing text (gzip -6)
- * would send instead; Pagefind's index files and wasm are gzip already and count as they are.
- * Every request started before the first result was put on the page (a MutationObserver records
- * the moment, in the page's clock) is counted in full, even if it finished later: what the page
- * fetches after that (facet counts) is not needed for the first result. KB = 1,000 bytes.
+ * The budget is checked against bytes transferred, from the browser's network events (Playwright's
+ * request.sizes(): response headers plus the body as it came over the wire). The test server
+ * gzips text as static hosts do (tests/e2e/serve.ts); Pagefind's index files and wasm are gzip
+ * already. The second column is the bodies uncompressed: what a host that does not compress
+ * would send. Every request started before the first result was put on the page (a
+ * MutationObserver records the moment, in the page's clock) is counted in full, even if it finished
+ * later: what the page fetches after that (facet counts) is not needed for the first result.
+ * KB = 1,000 bytes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
 
 const { values: args } = parseArgs({
@@ -114,36 +115,42 @@ try {
     const firstAt = await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt ?? Infinity);
     const started = all.filter((request) => request.timing().startTime <= firstAt);
     const later = all.length - started.length;
-    const rows: { url: string; type: string; bytes: number; gzip: number }[] = [];
+    const rows: { url: string; type: string; transferred: number; body: number; encoding: string }[] = [];
     for (const request of started) {
       const response = await request.response();
       if (!response) continue;
+      const sizes = await request.sizes();
       const body = await response.body().catch(() => Buffer.alloc(0));
-      const gzipped = body[0] === 0x1f && body[1] === 0x8b;
-      rows.push({ url: request.url().replace(origin, ''), type: fileType(request.url()), bytes: body.length, gzip: gzipped || !body.length ? body.length : Math.min(body.length, gzipSync(body).length) });
+      rows.push({
+        url: request.url().replace(origin, ''),
+        type: fileType(request.url()),
+        transferred: sizes.responseHeadersSize + sizes.responseBodySize,
+        body: body.length,
+        encoding: (await response.headerValue('content-encoding')) ?? '',
+      });
     }
     const resultCount = await page.locator('[data-search-results] > li').count();
     const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
 
-    const byType = new Map<string, { files: number; bytes: number; gzip: number }>();
+    const byType = new Map<string, { files: number; transferred: number; body: number }>();
     for (const row of rows) {
-      const t = byType.get(row.type) ?? { files: 0, bytes: 0, gzip: 0 };
+      const t = byType.get(row.type) ?? { files: 0, transferred: 0, body: 0 };
       t.files += 1;
-      t.bytes += row.bytes;
-      t.gzip += row.gzip;
+      t.transferred += row.transferred;
+      t.body += row.body;
       byType.set(row.type, t);
     }
-    const total = rows.reduce((sum, r) => sum + r.bytes, 0);
-    const totalGzip = rows.reduce((sum, r) => sum + r.gzip, 0);
+    const total = rows.reduce((sum, r) => sum + r.transferred, 0);
+    const totalBody = rows.reduce((sum, r) => sum + r.body, 0);
     const kb = (b: number) => (b / 1000).toFixed(1);
     console.log(`${address}\nfirst result visible after ${(firstMs / 1000).toFixed(1)} s; ${resultCount} results shown; status: ${status}\n${later} request(s) after the first result are not counted\n`);
-    console.log('| type | files | KB | gzip KB |\n| --- | ---: | ---: | ---: |');
-    for (const [type, t] of [...byType].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${type} | ${t.files} | ${kb(t.bytes)} | ${kb(t.gzip)} |`);
-    console.log(`| **total** | ${rows.length} | **${kb(total)}** | ${kb(totalGzip)} |\n`);
-    for (const row of [...rows].sort((a, b) => b.bytes - a.bytes).slice(0, 12)) console.log(`  ${kb(row.bytes).padStart(8)} KB  ${row.url}`);
-    if (args.json) await writeFile(args.json, JSON.stringify({ address, first_result_ms: Math.round(firstMs), total_bytes: total, total_gzip_bytes: totalGzip, by_type: Object.fromEntries(byType), files: rows }, null, 2) + '\n');
+    console.log('| type | files | KB transferred | KB uncompressed |\n| --- | ---: | ---: | ---: |');
+    for (const [type, t] of [...byType].sort((a, b) => b[1].transferred - a[1].transferred)) console.log(`| ${type} | ${t.files} | ${kb(t.transferred)} | ${kb(t.body)} |`);
+    console.log(`| **total** | ${rows.length} | **${kb(total)}** | ${kb(totalBody)} |\n`);
+    for (const row of [...rows].sort((a, b) => b.transferred - a.transferred).slice(0, 12)) console.log(`  ${kb(row.transferred).padStart(8)} KB  ${kb(row.body).padStart(8)} KB  ${row.encoding.padEnd(4)}  ${row.url}`);
+    if (args.json) await writeFile(args.json, JSON.stringify({ address, first_result_ms: Math.round(firstMs), total_transferred_bytes: total, total_uncompressed_bytes: totalBody, by_type: Object.fromEntries(byType), files: rows }, null, 2) + '\n');
     const over = total > budget;
-    console.log(`\n${over ? '✗' : '✓'} ${kb(total)} KB ${over ? '>' : '≤'} budget ${kb(budget)} KB`);
+    console.log(`\n${over ? '✗' : '✓'} ${kb(total)} KB transferred ${over ? '>' : '≤'} budget ${kb(budget)} KB (${kb(totalBody)} KB uncompressed)`);
     exitCode = over ? 1 : 0;
   } finally {
     await browser.close();

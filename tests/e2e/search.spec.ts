@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { evaluateSignals, flagsForPartnership } from '../../src/lib/signals/index.ts';
 import type { Dataset, Partnership } from '../../src/lib/dataset/types.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
+import { searchZhCN } from '../../src/i18n/search.zh-CN.ts';
 import { fenFromText, siteData } from './helpers.ts';
 
 const { dataset, config } = (await siteData()) as { dataset: Dataset; config: PortalConfig };
@@ -206,6 +207,34 @@ test('keyboard: facets and results are reachable and labelled; the count is anno
   await page.locator('#search-q').focus();
   await page.keyboard.press('Tab');
   await expect(page.locator('#search-form button[type="submit"]')).toBeFocused();
+});
+
+test('keyboard: a facet opens from its summary; its checkboxes are named by their labels and tick with Space', async ({ page }) => {
+  await search(page, `/search/?q=${encodeURIComponent(dataset.partnerships[0]!.district)}`);
+  const facet = page.locator('details[data-facet="district"]');
+  await expect(facet).not.toHaveAttribute('open');
+  await facet.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(facet).toHaveAttribute('open', '');
+  // The checkboxes are made by the script from the page's data: one per district, named by it.
+  const districts = sorted([...new Set(dataset.partnerships.map((p) => p.district))]);
+  const group = page.getByRole('group', { name: searchZhCN.facets.district });
+  await expect(group.getByRole('checkbox')).toHaveCount(districts.length);
+  // Each is named by its label: the district, then its count once the facet's counts are in.
+  for (const box of await group.getByRole('checkbox').all()) {
+    const value = (await box.getAttribute('value')) ?? '';
+    expect(districts).toContain(value);
+    await expect(box).toHaveAccessibleName(new RegExp(`^${value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}( \\(|$)`));
+  }
+  await page.keyboard.press('Tab');
+  const first = group.getByRole('checkbox').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  // Ticked boxes go with the form, though the facets are outside it.
+  const value = await first.getAttribute('value');
+  await page.locator('.search-filters button[type="submit"]').click();
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('district')).toEqual([value]);
 });
 
 for (const prefix of ['/', '/en/']) {

@@ -8,6 +8,8 @@ import type { PortalConfig } from '../../src/lib/schema/config.ts';
 import { FIELDS, MODES, STATUSES } from '../../src/lib/schema/vocabularies.ts';
 import {
   buildSearchRecords,
+  decodeFacetChoices,
+  encodeFacetChoices,
   facetOptions,
   fundingBand,
   fundingBandLabel,
@@ -206,6 +208,24 @@ describe('search records', () => {
       const carried = new Set(records.flatMap((r) => r.filters[facet.key] ?? []));
       assert.deepEqual([...facet.values].sort(), [...carried].sort(), facet.key);
     }
+  });
+
+  test('facet choices survive the page’s data-choices text, in order, with their labels', () => {
+    const bands = fundingBands(BOUNDS);
+    for (const facet of facetOptions(dataset, { bands, flagged: new Set(), hasPages: true }, 'zh-CN')) {
+      // Labels as the page gives them: names are their own label, codes get a reader's word.
+      const choices = facet.values.map((value) => ({ value, label: facet.key === 'district' || facet.key === 'year' ? value : `标签 ${value} "<&>` }));
+      assert.deepEqual(decodeFacetChoices(encodeFacetChoices(choices)), choices, facet.key);
+    }
+    // A name is written once, not as value and label.
+    assert.equal(encodeFacetChoices([{ value: '安湖区', label: '安湖区' }, { value: 'grant', label: '资助' }]), '["安湖区",["grant","资助"]]');
+  });
+
+  test('data-choices that are not a list of choices give no checkboxes rather than wrong ones', () => {
+    assert.deepEqual(decodeFacetChoices(undefined), []);
+    assert.deepEqual(decodeFacetChoices('not json'), []);
+    assert.deepEqual(decodeFacetChoices('{"a":1}'), []);
+    assert.deepEqual(decodeFacetChoices('[1, ["a"], ["b", 2], "c", ["d", "丁"]]'), [{ value: 'c', label: 'c' }, { value: 'd', label: '丁' }]);
   });
 
   test('the configured bands are used', () => {

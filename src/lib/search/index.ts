@@ -2,6 +2,7 @@
 export * from './bands.ts';
 export * from './facets.ts';
 export * from './options.ts';
+export * from './option-data.ts';
 export * from './query.ts';
 export * from './records.ts';
 export * from './mdx-text.ts';
