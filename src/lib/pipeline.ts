@@ -55,7 +55,7 @@ export async function runPipeline({ root, config, fetchImpl }: PipelineOptions):
       continue;
     }
     const read = await readTable(result.source, source);
-    issues.push(...read.issues);
+    append(issues, read.issues);
     if (!read.table) {
       unavailable.add(source.table);
       continue;
@@ -63,12 +63,12 @@ export async function runPipeline({ root, config, fetchImpl }: PipelineOptions):
     const table = TABLES.find((t) => t.name === source.table);
     if (!table) continue;
     const normalized = normalizeTable(table, read.table, { source, publicFields });
-    issues.push(...normalized.issues);
+    append(issues, normalized.issues);
     if (normalized.unusable) unavailable.add(source.table);
-    (located[source.table as TableName] as Located<unknown>[]).push(...normalized.rows);
+    append(located[source.table as TableName] as Located<unknown>[], normalized.rows);
   }
 
-  issues.push(...checkTables(located, unavailable));
+  append(issues, checkTables(located, unavailable));
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === 'error').length;
   const warnings = sorted.length - errors;
@@ -76,6 +76,11 @@ export async function runPipeline({ root, config, fetchImpl }: PipelineOptions):
 
   const rows = Object.fromEntries(Object.entries(located).map(([name, list]) => [name, (list as Located<unknown>[]).map((r) => r.value)])) as unknown as TableRows;
   return { dataset: deriveDataset(rows), issues: sorted, errors, warnings };
+}
+
+/** `target.push(...items)` without spreading: a spread of a few hundred thousand rows overflows the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 export function deriveDataset(rows: TableRows): Dataset {

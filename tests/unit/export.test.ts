@@ -6,7 +6,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { writeDownloads, type DownloadManifest } from '../../src/lib/export/index.ts';
-import { exportTables } from '../../src/lib/export/columns.ts';
+import { exportTables, organizationLookup } from '../../src/lib/export/columns.ts';
+import { DICTIONARY_COLUMNS, dictionaryRows } from '../../src/lib/export/dictionary.ts';
+import { FileWriter } from '../../src/lib/export/sink.ts';
+import { writeXlsx, xlsxCellValue } from '../../src/lib/export/xlsx.ts';
 import { neutralizeFormula, csvLine } from '../../src/lib/export/cells.ts';
 import { serializeDataset, sha256 } from '../../src/lib/dataset/serialize.ts';
 import { parseMoney } from '../../src/lib/values/money.ts';
@@ -55,6 +58,50 @@ function fen(text: string): number {
 const sumOf = (rows: CsvRow[], column: string, where: (r: CsvRow) => boolean = () => true) => rows.filter(where).reduce((n, r) => n + fen(r[column] ?? ''), 0);
 
 const childCount = (d: Dataset, key: 'partners' | 'budget_lines' | 'transactions' | 'tasks' | 'events' | 'evaluations' | 'documents' | 'meetings') => d.partnerships.reduce((n, p) => n + p[key].length, 0);
+
+/** The workbook as exceljs's streaming writer and archiver make it, cell by cell: the reference for writeXlsx. */
+async function exceljsWorkbook(file: string, dataset: Dataset): Promise<void> {
+  type Internals = { zip: { append(source: unknown, data: object): unknown }; created: Date; pinned?: boolean; addThemes(): Promise<void>; addOfficeRels(): Promise<void> };
+  // Every zip entry dated as_of, as writeXlsx does; the pin is set before the constructor appends the first parts.
+  const pin = (writer: Internals) => {
+    if (writer.pinned) return;
+    writer.pinned = true;
+    const append = writer.zip.append.bind(writer.zip);
+    writer.zip.append = (source, data) => append(source, { ...data, date: writer.created });
+  };
+  const Base = ExcelJS.stream.xlsx.WorkbookWriter as unknown as new (options: object) => Internals;
+  class Pinned extends Base {
+    override addThemes() {
+      pin(this);
+      return super.addThemes();
+    }
+    override addOfficeRels() {
+      pin(this);
+      return super.addOfficeRels();
+    }
+  }
+  const tables = exportTables(organizationLookup(dataset));
+  const [y, m, d] = dataset.as_of.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const workbook = new Pinned({ filename: file, useStyles: true, useSharedStrings: false, created: date, modified: date, creator: 'Sunlight', lastModifiedBy: 'Sunlight' }) as unknown as InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+  const money = Object.freeze({ numFmt: '#,##0.00' }) as { numFmt: string };
+  const plain = Object.freeze({}) as Record<string, never>;
+  for (const t of tables) {
+    const sheet = workbook.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = t.columns.map((c) => ({ header: c.name, key: c.name, width: c.money ? 16 : c.type === 'date' ? 12 : c.type === 'integer' || c.type === 'number' ? 10 : Math.min(40, Math.max(12, c.name.length + 2)) }));
+    for (const row of t.rows(dataset)) {
+      const added = sheet.addRow(t.columns.map((c) => xlsxCellValue(c, c.value(row))));
+      t.columns.forEach((c, i) => (added.getCell(i + 1).style = c.money ? money : plain));
+      added.commit();
+    }
+    sheet.commit();
+  }
+  const dict = workbook.addWorksheet('data_dictionary', { views: [{ state: 'frozen', ySplit: 1 }] });
+  dict.columns = DICTIONARY_COLUMNS.map((name) => ({ header: name, key: name, width: name.startsWith('description') ? 50 : 16 }));
+  for (const row of dictionaryRows(tables)) dict.addRow(DICTIONARY_COLUMNS.map((k) => neutralizeFormula(row[k]))).commit();
+  dict.commit();
+  await workbook.commit();
+}
 
 describe('writeDownloads on the hand-made sample', () => {
   let dir: string;
@@ -175,6 +222,24 @@ describe('writeDownloads on the hand-made sample', () => {
     });
     assert.equal(total, dataset.totals.contract_value, 'numeric cells round-trip to the exact fen');
     assert.ok(workbook.getWorksheet('data_dictionary'));
+  });
+
+  test('the XLSX is byte for byte what exceljs and archiver write for the same cells', async () => {
+    // Text that exercises the XML escaping: entities, dropped control characters, kept tab/LF/CR, astral and lone surrogates.
+    const hostile = structuredClone(dataset);
+    const org = hostile.organizations[0] as Dataset['organizations'][number];
+    org.name = `${org.name}<&>"'\u0001\u007f\u000b\t\n\r😀\ud800`;
+    const ours = await mkdtemp(path.join(tmpdir(), 'sunlight-xlsx-'));
+    const files = new FileWriter(ours);
+    try {
+      await writeXlsx(files, 'a.xlsx', hostile, exportTables(organizationLookup(hostile)));
+    } finally {
+      await files.close();
+    }
+    const reference = path.join(ours, 'b.xlsx');
+    await exceljsWorkbook(reference, hostile);
+    assert.ok((await readFile(path.join(ours, 'a.xlsx'))).equals(await readFile(reference)));
+    await rm(ours, { recursive: true, force: true });
   });
 
   test('dataset.json is exactly serializeDataset, and its sha256 is the dataset checksum', async () => {

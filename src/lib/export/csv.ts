@@ -3,38 +3,49 @@
  * line ends, English column keys as headers, money as decimal 元 strings, text made formula-inert.
  */
 import { fenToDecimalString } from '../values/money.ts';
-import { csvLine, neutralizeFormula } from './cells.ts';
+import { csvField, csvLine, neutralizeFormula } from './cells.ts';
 import type { ExportColumn } from './columns.ts';
-import { FileSink, type WrittenFile } from './sink.ts';
+import type { FileWriter, WrittenFile } from './sink.ts';
 
 export const BOM = '\uFEFF';
 
-/** One cell as CSV text: typed values as written by us; strings from data neutralized. */
-export function csvCellText(column: ExportColumn, value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (column.money) return fenToDecimalString(value as number);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return neutralizeFormula(String(value));
+/**
+ * One data line: typed values as written by us, strings from data neutralized and quoted where
+ * needed. Only text can need quoting: money, numbers and booleans are digits, '.', '-' and letters.
+ */
+export function csvRow(columns: readonly ExportColumn[], row: Record<string, unknown>): string {
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as ExportColumn;
+    const value = c.value(row);
+    let text: string;
+    if (value === null || value === undefined) text = '';
+    else if (c.money) text = fenToDecimalString(value as number);
+    else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+    else text = csvField(neutralizeFormula(String(value)));
+    line = i === 0 ? text : line + ',' + text;
+  }
+  return line + '\r\n';
 }
 
 /** A whole small CSV as one string (per-record files). */
 export function csvText(columns: readonly ExportColumn[], rows: Iterable<Record<string, unknown>>): string {
-  const lines = [BOM + csvLine(columns.map((c) => c.name))];
-  for (const row of rows) lines.push(csvLine(columns.map((c) => csvCellText(c, c.value(row)))));
-  return lines.join('');
+  let text = BOM + csvLine(columns.map((c) => c.name));
+  for (const row of rows) text += csvRow(columns, row);
+  return text;
 }
 
 export async function writeCsv(
-  outDir: string,
+  files: FileWriter,
   relative: string,
   columns: readonly ExportColumn[],
   rows: Iterable<Record<string, unknown>>,
 ): Promise<WrittenFile & { rows: number }> {
-  const sink = await FileSink.open(outDir, relative);
+  const sink = files.open(relative);
   await sink.write(BOM + csvLine(columns.map((c) => c.name)));
   let count = 0;
   for (const row of rows) {
-    await sink.write(csvLine(columns.map((c) => csvCellText(c, c.value(row)))));
+    if (sink.add(csvRow(columns, row))) await sink.flush();
     count++;
   }
   return { ...(await sink.close()), rows: count };

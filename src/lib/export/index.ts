@@ -3,7 +3,7 @@
  * packages, the data dictionary, per-record files, the change log and feeds, datapackage.json and
  * checksums.sha256. Everything is streamed and deterministic: the same dataset gives the same bytes.
  */
-import type { Dataset } from '../dataset/types.ts';
+import type { Dataset, Organization, Partnership } from '../dataset/types.ts';
 import type { PortalConfig } from '../schema/config.ts';
 import type { Bilingual } from '../schema/vocabularies.ts';
 import type { ChangeLog } from '../changes/types.ts';
@@ -15,8 +15,8 @@ import { DICTIONARY_COLUMNS, dictionaryRows } from './dictionary.ts';
 import type { OpenDataOptions } from './ids.ts';
 import { writeJsonStreamed, writeJsonWithArray } from './json-stream.ts';
 import { ocdsPackageHead, ocdsReleases } from './ocds.ts';
-import { writeRecords } from './records.ts';
-import { FileSink, writeSmallFile, type WrittenFile } from './sink.ts';
+import { RecordWriter } from './records.ts';
+import { FileWriter, type WrittenFile } from './sink.ts';
 import { grantPackageHead, grants } from './threesixtygiving.ts';
 import { writeXlsx } from './xlsx.ts';
 
@@ -56,6 +56,15 @@ const CSV = { format: 'csv', mediatype: 'text/csv' };
 const JSON_TYPE = { format: 'json', mediatype: 'application/json' };
 
 export async function writeDownloads(dataset: Dataset, config: PortalConfig, outDir: string, options: DownloadOptions = {}): Promise<DownloadManifest> {
+  const writer = new FileWriter(outDir);
+  try {
+    return await write(writer, dataset, config, options);
+  } finally {
+    await writer.close();
+  }
+}
+
+async function write(writer: FileWriter, dataset: Dataset, config: PortalConfig, options: DownloadOptions): Promise<DownloadManifest> {
   const tables = exportTables(organizationLookup(dataset));
   const resources: (ResourceInfo & { titleBi: Bilingual; rows: number | null })[] = [];
   const add = (file: WrittenFile, meta: { name: string; title: Bilingual; description: Bilingual; format: string; mediatype: string; rows: number | null; schema?: ResourceInfo['schema'] }) => {
@@ -72,22 +81,29 @@ export async function writeDownloads(dataset: Dataset, config: PortalConfig, out
     });
   };
 
-  // 1. The dataset itself: exactly serializeDataset(dataset), streamed.
-  const datasetSink = await FileSink.open(outDir, 'data/dataset.json');
-  await writeJsonStreamed(datasetSink, dataset as unknown as Record<string, unknown>);
+  // 1. The dataset itself: exactly serializeDataset(dataset), streamed; the per-record files are
+  // written from the same JSON text as it goes.
+  const transactionsTable = tables.find((t) => t.name === 'transactions');
+  if (!transactionsTable) throw new Error('schema has no transactions table');
+  const recordWriter = new RecordWriter(writer, dataset.as_of, dataset.organizations, transactionsTable);
+  const datasetSink = writer.open('data/dataset.json');
+  await writeJsonStreamed(datasetSink, dataset as unknown as Record<string, unknown>, (key, item, json) => {
+    if (key === 'partnerships') return recordWriter.partnership(item as Partnership, json);
+    if (key === 'organizations') return recordWriter.organization(item as Organization, json);
+  });
   await datasetSink.write('\n');
   const datasetFile = await datasetSink.close();
   add(datasetFile, { name: 'dataset', title: { zh: '完整数据集（JSON）', en: 'Full dataset (JSON)' }, description: { zh: '规范化后的完整数据集，含各项目的子表和统计数字', en: 'The normalized dataset with every partnership\'s children and figures' }, ...JSON_TYPE, rows: null });
 
   // 2. One CSV per table.
   for (const t of tables) {
-    const file = await writeCsv(outDir, `data/${t.name}.csv`, t.columns, t.rows(dataset));
+    const file = await writeCsv(writer, `data/${t.name}.csv`, t.columns, t.rows(dataset));
     add(file, { name: t.name, title: t.title, description: t.description, ...CSV, rows: file.rows, schema: tableSchema(t) });
   }
 
   // 3. The data dictionary.
   const dictionary = await writeCsv(
-    outDir,
+    writer,
     'data/data-dictionary.csv',
     DICTIONARY_COLUMNS.map((name) => ({ name, type: 'string', money: false, title: { zh: name, en: name }, description: { zh: '', en: '' }, required: false, unit: null, source: 'derived', value: (r) => r[name] as string })),
     dictionaryRows(tables) as Iterable<Record<string, unknown>>,
@@ -95,17 +111,17 @@ export async function writeDownloads(dataset: Dataset, config: PortalConfig, out
   add(dictionary, { name: 'data-dictionary', title: { zh: '数据字典', en: 'Data dictionary' }, description: { zh: '每个下载表格的每一列：含义、类型、单位', en: 'Every column of every table: meaning, type, unit' }, ...CSV, rows: dictionary.rows, schema: dictionarySchema() });
 
   // 4. The workbook.
-  const xlsx = await writeXlsx(outDir, 'data/sunlight.xlsx', dataset, tables);
+  const xlsx = await writeXlsx(writer, 'data/sunlight.xlsx', dataset, tables);
   add(xlsx, { name: 'sunlight-xlsx', title: { zh: '完整数据（Excel 工作簿）', en: 'Full data (Excel workbook)' }, description: { zh: '每个表格一个工作表；金额为数字单元格，精确数字以 CSV/JSON 为准', en: 'One sheet per table; money as numeric cells — the CSV/JSON are the exact figures' }, format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', rows: null });
 
   // 5. Open standards.
-  const ocdsSink = await FileSink.open(outDir, 'data/ocds-release-package.json');
+  const ocdsSink = writer.open('data/ocds-release-package.json');
   const releases = await writeJsonWithArray(ocdsSink, ocdsPackageHead(dataset, config), 'releases', ocdsReleases(dataset, config, options.openData));
   add({ ...(await ocdsSink.close()) }, { name: 'ocds-release-package', title: { zh: 'OCDS 1.1 发布包（政府购买服务、项目合作、共同治理）', en: 'OCDS 1.1 release package (purchase, project, co-governance)' }, description: { zh: '每个合同类项目一个汇编发布（compiled release）', en: 'One compiled release per contracted partnership' }, ...JSON_TYPE, rows: releases });
 
   if (!grants(dataset, config, options.openData)[Symbol.iterator]().next().done) {
     // 360Giving requires at least one grant: with none, the file is not published.
-    const grantSink = await FileSink.open(outDir, 'data/360giving.json');
+    const grantSink = writer.open('data/360giving.json');
     const count = await writeJsonWithArray(grantSink, grantPackageHead(dataset, config), 'grants', grants(dataset, config, options.openData));
     add(await grantSink.close(), { name: '360giving', title: { zh: '360Giving 资助数据（公益创投、补贴/资助）', en: '360Giving grants (venture philanthropy, subsidies and grants)' }, description: { zh: '每个资助类项目一条 grant', en: 'One grant per funding partnership' }, ...JSON_TYPE, rows: count });
   }
@@ -113,22 +129,20 @@ export async function writeDownloads(dataset: Dataset, config: PortalConfig, out
   // 6. What changed.
   if (options.changes) {
     const log = options.changes;
-    add(await writeSmallFile(outDir, 'data/changes.json', JSON.stringify(log, null, 1) + '\n'), { name: 'changes', title: { zh: '数据变更记录', en: 'What changed' }, description: { zh: '每次发布相对上次新增、删除和变更的内容', en: 'What each publication added, removed or changed' }, ...JSON_TYPE, rows: log.builds.reduce((n, b) => n + b.entries.length, 0) });
+    add(await writer.writeFile('data/changes.json', JSON.stringify(log, null, 1) + '\n'), { name: 'changes', title: { zh: '数据变更记录', en: 'What changed' }, description: { zh: '每次发布相对上次新增、删除和变更的内容', en: 'What each publication added, removed or changed' }, ...JSON_TYPE, rows: log.builds.reduce((n, b) => n + b.entries.length, 0) });
     for (const locale of config.locales) {
-      add(await writeSmallFile(outDir, `data/changes.${locale}.atom`, renderAtom(log, config, locale)), { name: `changes-feed-${locale.toLowerCase()}`, title: { zh: `变更订阅（Atom，${locale}）`, en: `Changes feed (Atom, ${locale})` }, description: { zh: '数据变更的 Atom 订阅', en: 'Atom feed of data changes' }, format: 'atom', mediatype: 'application/atom+xml', rows: feedEntries(log).length });
+      add(await writer.writeFile(`data/changes.${locale}.atom`, renderAtom(log, config, locale)), { name: `changes-feed-${locale.toLowerCase()}`, title: { zh: `变更订阅（Atom，${locale}）`, en: `Changes feed (Atom, ${locale})` }, description: { zh: '数据变更的 Atom 订阅', en: 'Atom feed of data changes' }, format: 'atom', mediatype: 'application/atom+xml', rows: feedEntries(log).length });
     }
   }
 
-  // 7. Per-record files.
-  const transactionsTable = tables.find((t) => t.name === 'transactions');
-  if (!transactionsTable) throw new Error('schema has no transactions table');
-  const records = await writeRecords(outDir, dataset, transactionsTable);
+  // 7. Per-record files (written with dataset.json).
+  const records = await recordWriter.done();
 
   // 8. datapackage.json, then checksums of everything else.
   const datapackage = dataPackage(config, dataset.as_of, datasetFile.sha256, resources);
-  const packageFile = await writeSmallFile(outDir, 'data/datapackage.json', JSON.stringify(datapackage, null, 2) + '\n');
+  const packageFile = await writer.writeFile('data/datapackage.json', JSON.stringify(datapackage, null, 2) + '\n');
   const all = [...resources, ...records, packageFile].map((f) => ({ path: f.path, sha256: f.sha256 })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const checksumSink = await FileSink.open(outDir, 'data/checksums.sha256');
+  const checksumSink = writer.open('data/checksums.sha256');
   // sha256sum format, paths relative to data/: `cd data && sha256sum -c checksums.sha256`.
   for (const f of all) await checksumSink.write(`${f.sha256}  ${f.path.replace(/^data\//, '')}\n`);
   const checksumFile = await checksumSink.close();

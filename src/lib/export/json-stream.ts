@@ -5,7 +5,10 @@
  */
 import type { FileSink } from './sink.ts';
 
-export async function writeJsonStreamed(sink: FileSink, value: Record<string, unknown>): Promise<void> {
+/** `onItem` sees each element of a top-level array with its JSON text, e.g. to write per-record files from it. */
+export type ItemHook = (key: string, item: unknown, json: string) => Promise<void> | void;
+
+export async function writeJsonStreamed(sink: FileSink, value: Record<string, unknown>, onItem?: ItemHook): Promise<void> {
   await sink.write('{');
   let first = true;
   for (const [key, v] of Object.entries(value)) {
@@ -18,6 +21,7 @@ export async function writeJsonStreamed(sink: FileSink, value: Record<string, un
         const item = v[i] as unknown;
         const text = item === undefined || typeof item === 'function' ? 'null' : JSON.stringify(item);
         await sink.write(i === 0 ? text : ',' + text);
+        if (onItem) await onItem(key, item, text);
       }
       await sink.write(']');
     } else {

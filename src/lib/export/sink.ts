@@ -1,12 +1,14 @@
 /**
- * A file written in chunks while its size and sha256 are counted, so large downloads never need to
- * exist as one string. Writes are buffered and wait for the stream to drain (backpressure).
+ * Files written in pieces while their size and sha256 are counted, so large downloads never need to
+ * exist as one string. Encoding, hashing, compression and the file-system calls happen on a writer
+ * thread (file-worker.ts) while this thread goes on serializing. Text goes there as lists of pieces
+ * (cheaper to hand over than one joined string); at most IN_FLIGHT characters wait for it at a time,
+ * so a slow disk holds the producer back instead of filling memory.
  */
-import { createHash, type Hash } from 'node:crypto';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { dosDateTime } from './zip.ts';
+import type { Reply, Request } from './file-worker.ts';
 
 export interface WrittenFile {
   /** Path relative to the output folder, with forward slashes. */
@@ -15,72 +17,210 @@ export interface WrittenFile {
   sha256: string;
 }
 
-const FLUSH_AT = 1 << 16;
+const IN_FLIGHT = 16 << 20;
+/** Text is handed over in pieces of about this many characters. */
+const FLUSH_AT = 1 << 18;
 
-export class FileSink {
-  readonly path: string;
-  private readonly stream: WriteStream;
-  private readonly hash: Hash = createHash('sha256');
-  private bytes = 0;
+export class FileWriter {
+  readonly outDir: string;
+  private readonly worker: Worker;
+  private nextId = 1;
+  private inFlight = 0;
+  private waiting: (() => void)[] = [];
+  private readonly replies = new Map<number, (reply: Reply) => void>();
+  private failure: Error | null = null;
+  private closing = false;
+
+  constructor(outDir: string) {
+    this.outDir = outDir;
+    this.worker = new Worker(new URL('./file-worker.ts', import.meta.url));
+    this.worker.on('message', (reply: Reply) => this.onReply(reply));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => {
+      if (!this.closing) this.fail(new Error(`the file writer thread stopped (exit code ${code})`));
+    });
+  }
+
+  open(relative: string): FileSink {
+    return new FileSink(this, relative);
+  }
+
+  /** A zip archive written entry by entry (the workbook). */
+  openZip(relative: string, date: Date): ZipSink {
+    return new ZipSink(this, relative, date);
+  }
+
+  /** Writes small files at once: their sizes and checksums come back in order. */
+  async writeFiles(files: readonly { path: string; text: string }[]): Promise<WrittenFile[]> {
+    await this.room();
+    const texts = files.map((f) => f.text);
+    const reply = (await this.request({ op: 'files', id: this.id(), paths: files.map((f) => this.absolute(f.path)), texts }, size(texts))) as Extract<Reply, { op: 'files' }>;
+    if (reply.error) throw new Error(`writing ${files[0]?.path ?? 'files'}…: ${reply.error}`);
+    return files.map((f, i) => ({ path: f.path, bytes: reply.bytes[i] as number, sha256: reply.sha256[i] as string }));
+  }
+
+  async writeFile(relative: string, text: string): Promise<WrittenFile> {
+    return (await this.writeFiles([{ path: relative, text }]))[0] as WrittenFile;
+  }
+
+  /** Stops the writer thread; every file should have been closed. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.worker.terminate();
+  }
+
+  /** @internal */
+  absolute(relative: string): string {
+    return path.join(this.outDir, ...relative.split('/'));
+  }
+
+  /** @internal */
+  id(): number {
+    return this.nextId++;
+  }
+
+  /** @internal Waits while too much is queued for the writer thread. */
+  async room(): Promise<void> {
+    while (this.inFlight >= IN_FLIGHT && !this.failure) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  /** @internal `size`: characters the writer thread will report as done. */
+  send(request: Request, size = 0): void {
+    if (this.failure) throw this.failure;
+    this.inFlight += size;
+    this.worker.postMessage(request);
+  }
+
+  /** @internal */
+  request(request: Request, size = 0): Promise<Reply> {
+    return new Promise<Reply>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.replies.set(request.id, resolve);
+      this.send(request, size);
+    });
+  }
+
+  private onReply(reply: Reply): void {
+    if (reply.op === 'done') {
+      this.inFlight -= reply.size;
+      this.wake();
+      return;
+    }
+    const resolve = this.replies.get(reply.id);
+    this.replies.delete(reply.id);
+    resolve?.(reply);
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake();
+    // Nothing more will come back: settle what waits for a reply.
+    for (const [id, resolve] of this.replies) resolve({ id, op: 'close', bytes: 0, sha256: '', error: error.message });
+    this.replies.clear();
+  }
+}
+
+function size(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) n += t.length;
+  return n;
+}
+
+/** Text gathered into pieces and handed to the writer thread once there is enough. */
+class Pieces {
+  protected readonly writer: FileWriter;
+  protected readonly fileId: number;
   private pending: string[] = [];
   private pendingLength = 0;
 
-  private constructor(relative: string, absolute: string) {
-    this.path = relative;
-    this.stream = createWriteStream(absolute);
+  constructor(writer: FileWriter) {
+    this.writer = writer;
+    this.fileId = writer.id();
   }
 
-  static async open(outDir: string, relative: string): Promise<FileSink> {
-    const absolute = path.join(outDir, ...relative.split('/'));
-    await mkdir(path.dirname(absolute), { recursive: true });
-    return new FileSink(relative, absolute);
+  /** Adds text; true when enough has gathered that the caller should `await flush()`. */
+  add(text: string): boolean {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    return this.pendingLength >= FLUSH_AT;
+  }
+
+  async flush(): Promise<void> {
+    await this.writer.room();
+    this.sendPending();
+  }
+
+  /** Hands over what is gathered without waiting for room (for synchronous callers; bounded by FLUSH_AT). */
+  protected sendPending(): void {
+    if (this.pending.length === 0) return;
+    const texts = this.pending;
+    const length = this.pendingLength;
+    this.pending = [];
+    this.pendingLength = 0;
+    this.writer.send({ op: 'write', id: this.fileId, texts }, length);
+  }
+
+  protected async finish(relative: string): Promise<WrittenFile> {
+    this.sendPending();
+    const reply = (await this.writer.request({ op: 'close', id: this.fileId })) as Extract<Reply, { op: 'close' }>;
+    if (reply.error) throw new Error(`writing ${relative}: ${reply.error}`);
+    return { path: relative, bytes: reply.bytes, sha256: reply.sha256 };
+  }
+}
+
+/** One file written piece by piece; `close` gives its size and sha256. */
+export class FileSink extends Pieces {
+  readonly path: string;
+
+  /** @internal use FileWriter.open */
+  constructor(writer: FileWriter, relative: string) {
+    super(writer);
+    this.path = relative;
+    writer.send({ op: 'open', id: this.fileId, path: writer.absolute(relative) });
   }
 
   async write(text: string): Promise<void> {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= FLUSH_AT) await this.flush();
+    if (this.add(text)) await this.flush();
   }
 
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const chunk = Buffer.from(this.pending.join(''), 'utf8');
-    this.pending = [];
-    this.pendingLength = 0;
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
-  }
-
-  async close(): Promise<WrittenFile> {
-    await this.flush();
-    this.stream.end();
-    await once(this.stream, 'finish');
-    return { path: this.path, bytes: this.bytes, sha256: this.hash.digest('hex') };
+  close(): Promise<WrittenFile> {
+    return this.finish(this.path);
   }
 }
 
-/** Writes a small file at once (per-record files: no stream; the folder is made only when missing). */
-export async function writeSmallFile(outDir: string, relative: string, text: string): Promise<WrittenFile> {
-  const absolute = path.join(outDir, ...relative.split('/'));
-  const bytes = Buffer.from(text, 'utf8');
-  try {
-    await writeFile(absolute, bytes);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(path.dirname(absolute), { recursive: true });
-    await writeFile(absolute, bytes);
-  }
-  return { path: relative, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+/**
+ * A zip archive (zip.ts, on the writer thread): `entry` starts an entry, text goes to it with
+ * add/flush like a FileSink, `endEntry` finishes it. Requests reach the writer thread in the order
+ * they are made, which is the order of the entries in the archive.
+ */
+export class ZipSink extends Pieces {
+  readonly path: string;
 
-/** Size and sha256 of a file written by someone else (the XLSX writer), read back as a stream. */
-export async function hashFile(outDir: string, relative: string): Promise<WrittenFile> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path.join(outDir, ...relative.split('/')))) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
+  /** @internal use FileWriter.openZip */
+  constructor(writer: FileWriter, relative: string, date: Date) {
+    super(writer);
+    this.path = relative;
+    writer.send({ op: 'open', id: this.fileId, path: writer.absolute(relative), dos: dosDateTime(date) });
   }
-  return { path: relative, bytes, sha256: hash.digest('hex') };
+
+  entry(name: string): void {
+    this.sendPending();
+    this.writer.send({ op: 'entry', id: this.fileId, name });
+  }
+
+  endEntry(): void {
+    this.sendPending();
+    this.writer.send({ op: 'entry-end', id: this.fileId });
+  }
+
+  close(): Promise<WrittenFile> {
+    return this.finish(this.path);
+  }
 }

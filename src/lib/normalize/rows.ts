@@ -1,11 +1,22 @@
 /** Raw rows to typed rows: every cell parsed by its column, every problem kept with its place. */
-import type { AnyColumn } from '../schema/columns.ts';
+import type { AnyColumn, CellResult, ColumnKind } from '../schema/columns.ts';
 import type { SourceConfig } from '../schema/config.ts';
 import type { TableDef } from '../schema/tables.ts';
 import { findPersonalData } from '../values/personal-data.ts';
 import { makeIssue, type Issue } from '../validate/issues.ts';
 import type { RawTable } from '../read/raw-table.ts';
 import { mapHeaders } from './headers.ts';
+
+/** Kinds whose parse is a pure function of a cell's text with few distinct texts: each result is kept per text. */
+const MEMO_KINDS: ReadonlySet<ColumnKind> = new Set(['enum', 'date', 'boolean']);
+const MEMO_LIMIT = 4096;
+
+/**
+ * Cheap test that a text may hold personal data: both patterns of values/personal-data.ts need three
+ * digits, an optional space or hyphen, then four digits (an ID number has 17 digits in a row; a mobile
+ * number 1[3-9]x, separator, xxxx). Text without this cannot match, and most text has none.
+ */
+const PERSONAL_DATA_HINT = /\d{3}[\s-]?\d{4}/;
 
 /** A typed row, remembering where it came from so later rules can point at it. */
 export interface Located<Row> {
@@ -33,33 +44,57 @@ export function normalizeTable<Row>(table: TableDef, raw: RawTable, options: Nor
   for (const header of mapping.unknown) issues.push(makeIssue('warning', headerRow, 'unknown_column', { column: header }));
   if (mapping.missingRequired.length > 0 || mapping.duplicates.length > 0) return { rows: [], issues, unusable: true };
 
+  // Everything that is the same for every row, worked out once.
+  const keys = Object.keys(table.columns);
+  const required = Object.entries<AnyColumn>(table.columns).filter(([, column]) => column.required).map(([key]) => key);
+  const cellsOf = mapping.matched.map((match) => {
+    const column = table.columns[match.key] as AnyColumn;
+    return {
+      header: match.header,
+      key: match.key,
+      column,
+      context: { unit: match.unit ?? options.source.units[match.key] ?? '元' },
+      scan: column.scanned && !options.publicFields.has(`${table.name}.${match.key}`),
+      memo: MEMO_KINDS.has(column.kind) ? new Map<string, CellResult<unknown>>() : null,
+    };
+  });
+  const texts: string[] = new Array<string>(cellsOf.length).fill('');
+
   const rows: Located<Row>[] = [];
   for (const rawRow of raw.rows) {
-    const texts = mapping.matched.map((m) => (rawRow.cells[m.header] ?? '').trim());
-    if (texts.every((t) => t === '')) continue; // blank lines are not records
+    let blank = true;
+    for (let i = 0; i < cellsOf.length; i++) {
+      const text = (rawRow.cells[(cellsOf[i] as (typeof cellsOf)[number]).header] ?? '').trim();
+      texts[i] = text;
+      if (text !== '') blank = false;
+    }
+    if (blank) continue; // blank lines are not records
     const value: Record<string, unknown> = {};
-    for (const key of Object.keys(table.columns)) value[key] = null;
-    const failed = new Set<string>();
-    mapping.matched.forEach((match, i) => {
-      const column = table.columns[match.key] as AnyColumn;
-      const text = texts[i] ?? '';
-      const where = { file: raw.file, row: rawRow.row, field: match.key };
-      if (text === '') return;
-      const parsed = column.parse(text, { unit: match.unit ?? options.source.units[match.key] ?? '元' });
-      if (!parsed.ok) {
-        issues.push(makeIssue('error', where, parsed.problem.code, parsed.problem.params));
-        failed.add(match.key);
-        return;
+    for (const key of keys) value[key] = null;
+    let failed: Set<string> | null = null;
+    for (let i = 0; i < cellsOf.length; i++) {
+      const text = texts[i] as string;
+      if (text === '') continue;
+      const cell = cellsOf[i] as (typeof cellsOf)[number];
+      let parsed = cell.memo?.get(text);
+      if (parsed === undefined) {
+        parsed = cell.column.parse(text, cell.context);
+        if (cell.memo && cell.memo.size < MEMO_LIMIT) cell.memo.set(text, parsed);
       }
-      value[match.key] = parsed.value;
-      if (column.scanned && !options.publicFields.has(`${table.name}.${match.key}`)) {
+      if (!parsed.ok) {
+        issues.push(makeIssue('error', { file: raw.file, row: rawRow.row, field: cell.key }, parsed.problem.code, parsed.problem.params));
+        (failed ??= new Set()).add(cell.key);
+        continue;
+      }
+      value[cell.key] = parsed.value;
+      if (cell.scan && PERSONAL_DATA_HINT.test(text)) {
         for (const hit of findPersonalData(text)) {
-          issues.push(makeIssue('error', where, hit.kind === 'resident_id' ? 'personal_id_number' : 'personal_mobile', { masked: hit.masked }));
+          issues.push(makeIssue('error', { file: raw.file, row: rawRow.row, field: cell.key }, hit.kind === 'resident_id' ? 'personal_id_number' : 'personal_mobile', { masked: hit.masked }));
         }
       }
-    });
-    for (const [key, column] of Object.entries<AnyColumn>(table.columns)) {
-      if (column.required && value[key] === null && !failed.has(key)) {
+    }
+    for (const key of required) {
+      if (value[key] === null && !failed?.has(key)) {
         issues.push(makeIssue('error', { file: raw.file, row: rawRow.row, field: key }, 'required'));
       }
     }

@@ -23,10 +23,14 @@ const TARGET_NAMES: Record<string, { zh: string; en: string }> = {
 
 function checkDuplicates<Row>(rows: Located<Row>[], key: readonly string[], field: string, issues: Issue[]): void {
   const first = new Map<string, number>();
-  for (const r of rows) {
-    const values = key.map((k) => (r.value as Record<string, unknown>)[k]);
-    if (values.some((v) => v === null)) continue;
-    const id = values.join(' / ');
+  next: for (const r of rows) {
+    // The key's values joined with " / " (as Array.join would), skipping rows with a null in the key.
+    let id = '';
+    for (let i = 0; i < key.length; i++) {
+      const v = (r.value as Record<string, unknown>)[key[i] as string];
+      if (v === null) continue next;
+      id += (i === 0 ? '' : ' / ') + (v === undefined ? '' : String(v));
+    }
     const seen = first.get(id);
     if (seen === undefined) first.set(id, r.row);
     else issues.push(makeIssue('error', { file: r.file, row: r.row, field }, key.length === 1 ? 'duplicate_id' : 'duplicate_key', { value: id, firstRow: seen }));
@@ -93,7 +97,8 @@ export function checkTables(t: LocatedTables, unavailable: ReadonlySet<string> =
     if (!withLead.has(p.value.id)) issues.push(makeIssue('error', { file: p.file, row: p.row, field: 'id' }, 'no_lead'));
   }
 
-  issues.push(...checkMoney(t), ...checkEvaluations(t));
+  for (const issue of checkMoney(t)) issues.push(issue);
+  for (const issue of checkEvaluations(t)) issues.push(issue);
   return issues;
 }
 
