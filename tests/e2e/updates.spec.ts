@@ -56,7 +56,7 @@ for (const { lang, prefix, first } of LOCALES) {
 
     test('the home page offers the feed too', async ({ page }) => {
       await page.goto(prefix);
-      await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][hreflang="${lang}"]`)).toHaveAttribute('href', `/data/changes.${lang}.atom`);
+      await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][hreflang="${lang}"]`)).toHaveAttribute('href', new URL(`/data/changes.${lang}.atom`, (await siteData()).config.site.url).href);
     });
 
     test('axe: no violations', async ({ page }) => {
