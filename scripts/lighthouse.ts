@@ -21,10 +21,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { serveSite, type ServedSite } from './lib/serve-site.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -77,25 +77,6 @@ async function firstPartnership(): Promise<{ id: string; count: number }> {
   const id = data.partnerships?.[0]?.id;
   if (!id) throw new Error(`${file} lists no partnership`);
   return { id, count: data.partnerships?.length ?? 0 };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(origin: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${origin}/__health`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the test server did not start on ${origin}`);
 }
 
 interface Audit {
@@ -223,13 +204,6 @@ function belowList(results: Result[]): string {
   return lines.length ? `Audits below full score:\n\n${lines.join('\n')}\n` : 'Every weighted audit at full score.\n';
 }
 
-// Something already answering on a given port would be measured instead of this site.
-const port = args.port ? Number(args.port) : await freePort();
-const origin = `http://127.0.0.1:${port}`;
-if (await fetch(`${origin}/__health`).then(() => true, () => false)) {
-  console.error(`✗ ${origin} is already in use; choose another --port`);
-  process.exit(2);
-}
 const { id: partnership, count: partnerships } = await firstPartnership();
 const pages = [
   { page: 'home', route: '/' },
@@ -238,15 +212,13 @@ const pages = [
 ];
 const loadBefore = os.loadavg()[0] as number;
 const started = new Date();
-const server = spawn(process.execPath, [path.join(projectDir, 'tests/e2e/serve.ts'), dist, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'sunlight-lighthouse-'));
 const results: Result[] = [];
 let exitCode = 1;
+let site: ServedSite | undefined;
 try {
-  await waitForServer(origin);
-  // Another server may have taken the port meanwhile: make sure the pages served are this site's.
-  const served = await fetch(`${origin}/`).then((r) => r.text(), () => '');
-  if (served !== (await readFile(path.join(dist, 'index.html'), 'utf8'))) throw new Error(`${origin} does not serve ${dist} (is the port taken by another server?)`);
+  site = await serveSite(dist, args.port ? Number(args.port) : undefined);
+  const origin = site.origin;
   let n = 0;
   for (const preset of presets) {
     for (const { page, route } of pages) {
@@ -265,7 +237,7 @@ try {
   console.error(`✗ ${(error as Error).message}`);
   exitCode = 2;
 } finally {
-  server.kill();
+  site?.close();
   await rm(tmp, { recursive: true, force: true });
 }
 

@@ -5,7 +5,7 @@
  * loads the page in the system Chromium with an empty cache, prints a breakdown by file type and
  * exits 1 when the total is over the budget.
  *
- *   node scripts/search-transfer.ts --dist DIR [--port 4403] [--q 养老] [--path /search/] [--budget-kb 300] [--json FILE]
+ *   node scripts/search-transfer.ts --dist DIR [--port N] [--q 养老] [--path /search/] [--budget-kb 300] [--json FILE]
  *
  * The budget is checked against bytes transferred, from the browser's network events (Playwright's
  * request.sizes(): response headers plus the body as it came over the wire). The test server
@@ -16,17 +16,17 @@
  * later: what the page fetches after that (facet counts) is not needed for the first result.
  * KB = 1,000 bytes.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Request } from '@playwright/test';
+import { serveSite, type ServedSite } from './lib/serve-site.ts';
 
 const { values: args } = parseArgs({
   options: {
     dist: { type: 'string' },
-    port: { type: 'string', default: '4403' },
+    port: { type: 'string' },
     q: { type: 'string', default: '养老' },
     path: { type: 'string', default: '/search/' },
     'budget-kb': { type: 'string', default: '300' },
@@ -34,14 +34,12 @@ const { values: args } = parseArgs({
   },
 });
 if (!args.dist || !existsSync(args.dist)) {
-  console.error('用法 usage: node scripts/search-transfer.ts --dist <built site> [--port 4403] [--q 养老] [--budget-kb 300]');
+  console.error('用法 usage: node scripts/search-transfer.ts --dist <built site> [--port N] [--q 养老] [--budget-kb 300]');
   process.exit(2);
 }
 
 const projectDir = path.resolve(import.meta.dirname, '..');
-const port = Number(args.port);
 const budget = Number(args['budget-kb']) * 1000;
-const origin = `http://127.0.0.1:${port}`;
 
 /** What a file is, for the breakdown. */
 function fileType(url: string): string {
@@ -62,32 +60,11 @@ function fileType(url: string): string {
   return ext.slice(1) || 'other';
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}/__health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the test server did not start on ${origin}`);
-}
-
-// Something already answering on the port would be measured instead of this site.
-if (await fetch(`${origin}/__health`).then(() => true, () => false)) {
-  console.error(`✗ ${origin} is already in use; choose another --port`);
-  process.exit(2);
-}
-const server = spawn(process.execPath, [path.join(projectDir, 'tests/e2e/serve.ts'), path.resolve(args.dist), String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
 let exitCode = 1;
+let site: ServedSite | undefined;
 try {
-  await waitForServer();
-  // Another server may have taken the port meanwhile: make sure the files served are this site's.
-  const entry = await fetch(`${origin}/pagefind/pagefind-entry.json`).then((r) => r.text(), () => '');
-  if (entry !== (await readFile(path.join(path.resolve(args.dist), 'pagefind/pagefind-entry.json'), 'utf8').catch(() => null))) {
-    throw new Error(`${origin} does not serve ${args.dist} (is the port taken by another server?)`);
-  }
+  site = await serveSite(path.resolve(args.dist), args.port ? Number(args.port) : undefined);
+  const origin = site.origin;
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -159,6 +136,6 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  server.kill();
+  site?.close();
 }
 process.exit(exitCode);

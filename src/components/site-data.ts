@@ -5,6 +5,7 @@
 import { loadSiteData, type SiteData } from '../lib/dataset/load.ts';
 import type { Organization, Partnership } from '../lib/dataset/types.ts';
 import { getCollection } from 'astro:content';
+import { chromeKey } from '../lib/site/page-keys.ts';
 
 export interface Site extends SiteData {
   organizationsById: Map<string, Organization>;
@@ -43,4 +44,12 @@ export function getContentPageLinks(): Promise<ContentPageLink[]> {
       .map((p) => ({ id: p.id, title_zh: p.data.title_zh, title_en: p.data.title_en, title: p.data.title })),
   );
   return pagesCached;
+}
+
+let chrome: Promise<string> | undefined;
+
+/** The site-wide part of every page's incremental-build key (src/lib/site/page-keys.ts), once per build. */
+export function siteChromeKey(): Promise<string> {
+  chrome ??= Promise.all([getSite(), getContentPageLinks()]).then(([site, pages]) => chromeKey(site.config, site.dataset.as_of, pages));
+  return chrome;
 }

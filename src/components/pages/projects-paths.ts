@@ -2,8 +2,7 @@
  * Static paths of the partnerships listing for one language: every sort order, each paginated.
  * `list` is the rest parameter under /projects/: undefined, `page/2`, `sort/value-desc`, …
  */
-import { getSite } from '../site-data.ts';
-import { siteChromeKey } from './cache-keys.ts';
+import { getSite, siteChromeKey } from '../site-data.ts';
 import { listingKey } from '../../lib/site/page-keys.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { Partnership } from '../../lib/dataset/types.ts';

@@ -3,16 +3,15 @@
  * content collections: storing 10,000s of records in Astro's data store (serialize, digest, write,
  * read back per route) cost seconds per build and bought nothing, since the data is validated upstream.
  */
-import { getSite } from '../site-data.ts';
+import { getSite, siteChromeKey } from '../site-data.ts';
 import { getSignals } from '../signals/signals-data.ts';
-import { siteChromeKey } from './cache-keys.ts';
 import { governmentKey, organizationKey, partnershipKey } from '../../lib/site/page-keys.ts';
 import type { Organization, Partnership } from '../../lib/dataset/types.ts';
 
 interface RecordPath<P> {
   params: { id: string };
   props: P;
-  /** Unchanged key and code: the page is copied from the previous build (see cache-keys.ts). */
+  /** Unchanged key and code: the page is copied from the previous build (see src/lib/site/page-keys.ts). */
   cacheKey: string;
 }
 
