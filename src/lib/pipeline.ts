@@ -48,7 +48,9 @@ export async function runPipeline({ root, config, fetchImpl }: PipelineOptions):
     }
   }
   const unavailable = new Set<string>();
-  for (const { source, result } of loaded) {
+  // Taken off the list one by one, so each file's bytes can be freed once it is read.
+  for (let next = loaded.shift(); next; next = loaded.shift()) {
+    const { source, result } = next;
     if (!result.ok) {
       unavailable.add(source.table);
       issues.push(makeIssue('error', { file: result.file, row: 0 }, result.code, result.code === 'source_unreachable' ? { url: result.file, reason: result.reason } : { reason: result.reason }));

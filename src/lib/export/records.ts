@@ -88,14 +88,13 @@ export class RecordWriter {
 
   private async send(): Promise<void> {
     if (this.batch.length === 0) return;
-    const batch = this.batch;
+    // Wait while the writer thread is behind; the batch then goes at once.
+    await this.files.room();
+    const written = this.files.writeFiles(this.batch);
     this.batch = [];
     this.batchChars = 0;
-    const written = this.files.writeFiles(batch);
     // Failures are reported by done(); until then the promise must not count as unhandled.
     written.catch(() => undefined);
     this.sent.push(written);
-    // Wait while the writer thread is behind (writeFiles waits for room before sending).
-    await this.files.room();
   }
 }

@@ -50,13 +50,20 @@ export class FileWriter {
     return new ZipSink(this, relative, date);
   }
 
-  /** Writes small files at once: their sizes and checksums come back in order. */
-  async writeFiles(files: readonly { path: string; text: string }[]): Promise<WrittenFile[]> {
-    await this.room();
+  /**
+   * Writes small files at once: their sizes and checksums come back in order. The texts are handed
+   * over now and not kept while the answer is awaited (kept, they would outlive the young
+   * generation and fill the old one); wait for `room()` first when sending many.
+   */
+  writeFiles(files: readonly { path: string; text: string }[]): Promise<WrittenFile[]> {
+    const paths = files.map((f) => f.path);
     const texts = files.map((f) => f.text);
-    const reply = (await this.request({ op: 'files', id: this.id(), paths: files.map((f) => this.absolute(f.path)), texts }, size(texts))) as Extract<Reply, { op: 'files' }>;
-    if (reply.error) throw new Error(`writing ${files[0]?.path ?? 'files'}…: ${reply.error}`);
-    return files.map((f, i) => ({ path: f.path, bytes: reply.bytes[i] as number, sha256: reply.sha256[i] as string }));
+    const reply = this.request({ op: 'files', id: this.id(), paths: paths.map((p) => this.absolute(p)), texts }, size(texts));
+    return reply.then((r) => {
+      const answer = r as Extract<Reply, { op: 'files' }>;
+      if (answer.error) throw new Error(`writing ${paths[0] ?? 'files'}…: ${answer.error}`);
+      return paths.map((p, i) => ({ path: p, bytes: answer.bytes[i] as number, sha256: answer.sha256[i] as string }));
+    });
   }
 
   async writeFile(relative: string, text: string): Promise<WrittenFile> {
