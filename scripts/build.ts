@@ -3,17 +3,20 @@
  * index, all into a staging folder that replaces `dist/` only when every step succeeded: a failed
  * build leaves the published output exactly as it was.
  *
- *   node scripts/build.ts [--root DIR] [--out DIR] [--timings FILE] [--verbose]
+ *   node scripts/build.ts [--root DIR] [--out DIR] [--jobs N] [--timings FILE] [--verbose]
  *
  * --root: the project whose `content/` to publish (default: the current directory).
  * --out: where the site goes (default: <cwd>/dist).
+ * --jobs: at most this many Astro processes render the pages of a large site (default: the number of
+ *   cores); a site under 4,000 partnerships is rendered by one.
  * --timings: write per-stage wall time and memory as JSON (used by the benchmark).
  * --verbose: show Astro's log, a line per page ("(restored)" when the incremental cache served it).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/lib/config/load.ts';
@@ -22,6 +25,8 @@ import { serializeDataset } from '../src/lib/dataset/serialize.ts';
 import { diffDatasets, loadPreviousDataset } from '../src/lib/changes/index.ts';
 import { writeDownloads } from '../src/lib/export/index.ts';
 import { listPages, renderRobots, renderSitemaps } from '../src/lib/site/sitemap.ts';
+import { shardCount } from '../src/lib/site/shard.ts';
+import { mergeInto } from './lib/merge-dir.ts';
 import { reportIssues } from './lib/report.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { Stages } from './lib/stages.ts';
@@ -31,6 +36,7 @@ const { values: args } = parseArgs({
     root: { type: 'string' },
     out: { type: 'string' },
     timings: { type: 'string' },
+    jobs: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -57,6 +63,9 @@ function fail(message: string): never {
   console.error(`✗ 构建失败，已发布的内容保持不变 / build failed; the published output (${path.relative(process.cwd(), outDir) || outDir}) is unchanged`);
   process.exit(1);
 }
+
+const jobs = args.jobs === undefined ? os.availableParallelism() : Number(args.jobs);
+if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs 应为正整数 / --jobs must be a positive whole number (got "${args.jobs}")`);
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv, cwd = projectDir): Promise<number> {
   return new Promise((resolve) => {
@@ -115,26 +124,45 @@ await stages.time('downloads', async () => {
   await writeFile(manifestFile, JSON.stringify(manifest) + '\n');
 });
 
-// 5. The site, both locales, into staging; then the downloads join it.
-await stages.time('site', async () => {
+// 5. The site, both locales, into staging; then the downloads join it. Astro renders on one thread,
+// so a large site is split into shards (src/lib/site/shard.ts), one `astro build` each. The first
+// starts now, beside the search index; the others start once the index is written, so that the
+// indexer and at most one Astro process hold memory at the same time.
+// SUNLIGHT_PARTNERSHIPS_PER_SHARD lowers the size at which a site is split (the tests split the sample).
+const shards = shardCount(dataset.partnerships.length, jobs, Number(process.env.SUNLIGHT_PARTNERSHIPS_PER_SHARD) || undefined);
+
+async function renderShard(index: number, outputDir: string): Promise<number> {
   const astro = path.join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // Astro writes its intermediate server bundle under the working directory (<cwd>/.astro/.prerender/)
-  // when the output is outside it. A folder of this build's own, inside the project so the bundle
-  // still resolves node_modules, keeps concurrent builds of one checkout (the benchmark, tests, CI
-  // jobs) from overwriting each other's bundle.
-  const astroCwd = path.join(projectDir, 'node_modules', '.sunlight-build', String(process.pid));
+  // Astro writes its intermediate server bundle under its working directory (<cwd>/.astro/.prerender/)
+  // when the output is outside the project, and moves assets from there to the output with rename():
+  // so the working directory sits beside the output (same file system, its own per shard and build),
+  // with a link to node_modules for the bundle's imports.
+  const astroCwd = path.join(workDir, `astro-${index}`);
   await mkdir(astroCwd, { recursive: true });
+  await symlink(path.join(projectDir, 'node_modules'), path.join(astroCwd, 'node_modules'), 'junction');
   const code = await run(process.execPath, [astro, 'build', ...(args.verbose ? [] : ['--silent']), '--root', projectDir], {
     ...process.env,
     SUNLIGHT_ROOT: root,
     SUNLIGHT_DATASET: datasetFile,
     SUNLIGHT_CHANGES: changesFile,
     SUNLIGHT_DOWNLOADS: manifestFile,
-    SUNLIGHT_OUT_DIR: stagingDir,
-    SUNLIGHT_CACHE_DIR: astroCacheDir,
+    SUNLIGHT_OUT_DIR: outputDir,
+    // Each shard keeps its own incremental cache: a page always falls in the same shard.
+    SUNLIGHT_CACHE_DIR: shards === 1 ? astroCacheDir : path.join(astroCacheDir, `shard-${index}-of-${shards}`),
+    SUNLIGHT_SHARD: `${index}/${shards}`,
   }, astroCwd);
   await rm(astroCwd, { recursive: true, force: true });
-  if (code !== 0) fail('网站生成失败 / the site generator failed');
+  return code;
+}
+
+await stages.time('site', async () => {
+  const outputs = Array.from({ length: shards }, (_, i) => (i === 0 ? stagingDir : path.join(workDir, `site-${i}`)));
+  const codes = await Promise.all(outputs.map((out, i) => (i === 0 ? renderShard(i, out) : search.then(() => renderShard(i, out)))));
+  if (codes.some((code) => code !== 0)) fail('网站生成失败 / the site generator failed');
+  // Pages that every shard renders (home, indexes, signals, content pages) and the hashed assets are
+  // the same bytes in each output: the first shard's copy is kept.
+  for (const out of outputs.slice(1)) await mergeInto(out, stagingDir);
+  if (shards > 1) console.log(`✓ 网站由 ${shards} 个进程生成 / site rendered by ${shards} processes`);
   // The /data/ page (data/index.html) and the downloads share data/: the files join the page there.
   const pageDir = path.join(stagingDir, 'data');
   if (existsSync(pageDir)) {

@@ -4,9 +4,10 @@
  * are segmented by the extended Pagefind binary that the npm package runs.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { mergeInto } from './merge-dir.ts';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import type { Lang } from '../../src/lib/format/money.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
@@ -70,22 +71,6 @@ async function indexLanguage(records: readonly SearchRecord[], outputPath: strin
   }
 }
 
-/**
- * Moves one language's output into the merged folder. Index, fragment and filter files are named by
- * language and content hash, so they never collide; the shared files (pagefind.js, the wasm, the
- * worker) are the same bytes in every language's output, and the first copy is kept.
- */
-async function mergeInto(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) await mergeInto(source, target);
-    else if (entry.name !== ENTRY_FILE && !existsSync(target)) await rename(source, target);
-  }
-  await rm(from, { recursive: true, force: true });
-}
-
 async function directoryBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -127,7 +112,9 @@ export async function buildSearchIndex(
     await indexLanguage(records.filter((r) => r.language === language), languageDir);
     const written = JSON.parse(await readFile(path.join(languageDir, ENTRY_FILE), 'utf8')) as PagefindEntry;
     Object.assign(entry, { ...written, languages: { ...entry.languages, ...written.languages } });
-    await mergeInto(languageDir, outputPath);
+    // Index, fragment and filter files are named by language and content hash, so they never collide;
+    // the shared files (pagefind.js, the wasm) are the same bytes in every language's output.
+    await mergeInto(languageDir, outputPath, (name) => name === ENTRY_FILE);
   }
   await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(entry));
   for (const file of await readdir(outputPath)) {

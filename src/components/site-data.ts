@@ -6,6 +6,7 @@ import { loadSiteData, type SiteData } from '../lib/dataset/load.ts';
 import type { Organization, Partnership } from '../lib/dataset/types.ts';
 import { getCollection } from 'astro:content';
 import { chromeKey } from '../lib/site/page-keys.ts';
+import { inShard, parseShard } from '../lib/site/shard.ts';
 
 export interface Site extends SiteData {
   organizationsById: Map<string, Organization>;
@@ -52,4 +53,14 @@ let chrome: Promise<string> | undefined;
 export function siteChromeKey(): Promise<string> {
   chrome ??= Promise.all([getSite(), getContentPageLinks()]).then(([site, pages]) => chromeKey(site.config, site.dataset.as_of, pages));
   return chrome;
+}
+
+const shard = parseShard(process.env.SUNLIGHT_SHARD);
+
+/**
+ * Whether this build process renders the page with this key (a record id, a listing path): the
+ * build may split record and listing pages across processes (src/lib/site/shard.ts).
+ */
+export function ownsPage(key: string): boolean {
+  return inShard(key, shard);
 }

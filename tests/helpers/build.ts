@@ -14,12 +14,12 @@ export interface BuildRun {
   stderr: string;
 }
 
-/** `node scripts/build.ts --root <root> --out <out>`; GITHUB_ACTIONS is off unless `env` sets it. */
-export function runBuild(root: string, out: string, env: Record<string, string> = {}): Promise<BuildRun> {
+/** `node scripts/build.ts --root <root> --out <out> [...args]`; GITHUB_ACTIONS is off unless `env` sets it. */
+export function runBuild(root: string, out: string, env: Record<string, string> = {}, args: readonly string[] = []): Promise<BuildRun> {
   return new Promise((resolve) => {
     execFile(
       NODE,
-      [BUILD, '--root', root, '--out', out],
+      [BUILD, '--root', root, '--out', out, ...args],
       // Astro's build cache beside the temporary output, so it goes when the test's folder does.
       { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', SUNLIGHT_CACHE_DIR: `${out}.cache`, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {

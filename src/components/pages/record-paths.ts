@@ -2,8 +2,9 @@
  * Static paths of the one-page-per-record routes, straight from the memoized dataset. Not through
  * content collections: storing 10,000s of records in Astro's data store (serialize, digest, write,
  * read back per route) cost seconds per build and bought nothing, since the data is validated upstream.
+ * Each build process keeps only the records it renders (`ownsPage`).
  */
-import { getSite, siteChromeKey } from '../site-data.ts';
+import { getSite, ownsPage, siteChromeKey } from '../site-data.ts';
 import { getSignals } from '../signals/signals-data.ts';
 import { governmentKey, organizationKey, partnershipKey } from '../../lib/site/page-keys.ts';
 import type { Organization, Partnership } from '../../lib/dataset/types.ts';
@@ -17,7 +18,7 @@ interface RecordPath<P> {
 
 export async function partnershipPaths(): Promise<RecordPath<{ partnership: Partnership }>[]> {
   const [site, { index }, chrome] = await Promise.all([getSite(), getSignals(), siteChromeKey()]);
-  return site.dataset.partnerships.map((partnership) => ({
+  return site.dataset.partnerships.filter((p) => ownsPage(p.id)).map((partnership) => ({
     params: { id: partnership.id },
     props: { partnership },
     cacheKey: partnershipKey(site, chrome, partnership, index.byPartnership.get(partnership.id) ?? []),
@@ -28,7 +29,7 @@ export async function partnershipPaths(): Promise<RecordPath<{ partnership: Part
 export async function organizationPaths(): Promise<RecordPath<{ organization: Organization }>[]> {
   const [site, chrome] = await Promise.all([getSite(), siteChromeKey()]);
   return site.dataset.organizations
-    .filter((o) => o.kind !== 'government')
+    .filter((o) => o.kind !== 'government' && ownsPage(o.id))
     .map((organization) => ({ params: { id: organization.id }, props: { organization }, cacheKey: organizationKey(site, chrome, organization) }));
 }
 
@@ -38,7 +39,7 @@ export async function governmentPaths(): Promise<RecordPath<{ organization: Orga
   const flagsOf = Map.groupBy(flags, (f) => f.government_id);
   const rowsOf = Map.groupBy(concentration.by_government, (r) => r.government_id);
   return site.dataset.organizations
-    .filter((o) => o.kind === 'government')
+    .filter((o) => o.kind === 'government' && ownsPage(o.id))
     .map((organization) => ({
       params: { id: organization.id },
       props: { organization },
