@@ -57,6 +57,13 @@ const astroCacheDir = process.env.SUNLIGHT_CACHE_DIR
   ? path.resolve(process.env.SUNLIGHT_CACHE_DIR)
   : path.join(projectDir, 'node_modules', '.astro', 'builds', createHash('sha256').update(`${root}\0${outDir}`).digest('hex').slice(0, 16));
 const stages = new Stages();
+/** Previous outputs wait here for removal after a swap: `.<out>-old-<pid>` beside the output. */
+const oldOutputPrefix = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-`);
+
+function removeInBackground(dir: string): void {
+  const code = `require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
+}
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
@@ -91,6 +98,10 @@ const { config, dataset } = await stages.time('validate', async () => {
 
 await rm(workDir, { recursive: true, force: true });
 await mkdir(stagingDir, { recursive: true });
+// Earlier outputs whose removal was cut short (the machine stopped, say).
+for (const entry of await readdir(path.dirname(outDir))) {
+  if (path.join(path.dirname(outDir), entry).startsWith(oldOutputPrefix)) removeInBackground(path.join(path.dirname(outDir), entry));
+}
 await writeFile(datasetFile, serializeDataset(dataset));
 
 // 2. What changed since the live site's dataset. An unreachable previous dataset only warns.
@@ -185,12 +196,15 @@ await stages.time('sitemap', async () => {
   await writeFile(path.join(stagingDir, 'robots.txt'), renderRobots(config.site.url, config.site.base));
 });
 
-// 8. Swap: the old output moves aside only now, and is removed after the new one is in place.
+// 8. Swap: the old output moves aside only now, and is removed after the new one is in place, by a
+// process of its own that outlives this one: removing tens of thousands of files takes seconds to
+// minutes and nothing waits for it.
 await stages.time('publish', async () => {
-  const old = path.join(workDir, 'previous');
+  const old = `${oldOutputPrefix}${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(stagingDir, outDir);
   await rm(workDir, { recursive: true, force: true });
+  if (existsSync(old)) removeInBackground(old);
 });
 
 console.log(`✓ 已发布到 published to ${path.relative(process.cwd(), outDir) || outDir} (${config.site.url}${config.site.base}) in ${stages.totalSeconds().toFixed(1)} s`);
