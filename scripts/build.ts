@@ -137,8 +137,8 @@ await stages.time('downloads', async () => {
 
 // 5. The site, both locales, into staging; then the downloads join it. Astro renders on one thread,
 // so a large site is split into shards (src/lib/site/shard.ts), one `astro build` each. The first
-// starts now, beside the search index; the others start once the index is written, so that the
-// indexer and at most one Astro process hold memory at the same time.
+// starts now, beside the search index; the others wait for it (below), so that the indexer and at
+// most one Astro process hold memory at the same time.
 // SUNLIGHT_PARTNERSHIPS_PER_SHARD lowers the size at which a site is split (the tests split the sample).
 const shards = shardCount(dataset.partnerships.length, jobs, Number(process.env.SUNLIGHT_PARTNERSHIPS_PER_SHARD) || undefined);
 
@@ -168,7 +168,11 @@ async function renderShard(index: number, outputDir: string): Promise<number> {
 
 await stages.time('site', async () => {
   const outputs = Array.from({ length: shards }, (_, i) => (i === 0 ? stagingDir : path.join(workDir, `site-${i}`)));
-  const codes = await Promise.all(outputs.map((out, i) => (i === 0 ? renderShard(i, out) : search.then(() => renderShard(i, out)))));
+  const first = renderShard(0, stagingDir);
+  // The others start when the search index is written, or when the first shard is done if that is
+  // sooner (a rebuild, where most pages come from the cache).
+  const room = Promise.race([search, first]);
+  const codes = await Promise.all([first, ...outputs.slice(1).map((out, i) => room.then(() => renderShard(i + 1, out)))]);
   if (codes.some((code) => code !== 0)) fail('网站生成失败 / the site generator failed');
   // Pages that every shard renders (home, indexes, signals, content pages) and the hashed assets are
   // the same bytes in each output: the first shard's copy is kept.

@@ -1,7 +1,7 @@
 /** Every page type, in both languages, passes axe (WCAG 2.1 A and AA) with zero violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pageTypes } from './helpers.ts';
+import { drawCharts, pageTypes } from './helpers.ts';
 
 const types = await pageTypes();
 
@@ -10,6 +10,7 @@ for (const prefix of ['/', '/en/']) {
     test(`axe: ${name} (${prefix === '/' ? 'zh-CN' : 'en'})`, async ({ page }) => {
       await page.goto(prefix + route);
       // Let charts draw: the enhanced page is checked too.
+      await drawCharts(page);
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

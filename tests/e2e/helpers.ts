@@ -1,5 +1,6 @@
 /** Shared by the browser tests: the dataset the site was built from, and page types to visit. */
 import { existsSync, readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { loadSiteData, type SiteData } from '../../src/lib/dataset/load.ts';
 import type { Organization, Partnership } from '../../src/lib/dataset/types.ts';
@@ -59,4 +60,15 @@ export async function pageTypes(): Promise<{ name: string; route: string }[]> {
 
 export function biggest(orgs: Organization[]): Organization | undefined {
   return [...orgs].sort((a, b) => (b.as_partner?.attributed_total ?? 0) - (a.as_partner?.attributed_total ?? 0) || a.id.localeCompare(b.id))[0];
+}
+
+/**
+ * Brings every chart into view, one after the other (Chart.js is loaded when a chart comes near the
+ * screen, src/components/chart-loader.ts), and waits until each is drawn. Returns how many there are.
+ */
+export async function drawCharts(page: Page): Promise<number> {
+  const figures = await page.locator('figure.chart:has([data-chart])').all();
+  for (const figure of figures) await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((h) => h.dataset.drawn === '1'), undefined, { timeout: 20_000 });
+  return figures.length;
 }

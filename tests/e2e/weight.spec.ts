@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser, type Response } from '@playwright/test';
-import { pageTypes, richestPartnership, ROOT, siteData } from './helpers.ts';
+import { drawCharts, pageTypes, richestPartnership, ROOT, siteData } from './helpers.ts';
 
 const DIST = path.resolve(process.env.SUNLIGHT_E2E_DIST ?? path.join(ROOT, 'dist'));
 const KB = 1000;
@@ -86,8 +86,8 @@ async function load(browser: Browser, baseURL: string, route: string): Promise<L
     page.on('response', (r) => responses.push(r));
     const response = await page.goto(route);
     expect(response?.status(), route).toBe(200);
-    // A chart counts as drawn once chart-client.ts marks its holder; dynamically imported chunks load by then.
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((h) => h.dataset.drawn === '1'), undefined, { timeout: 20_000 });
+    // Every chart scrolled into view and drawn (chart-client.ts marks its holder): Chart.js has loaded by then.
+    await drawCharts(page);
     await page.waitForLoadState('networkidle');
     const scripts: Script[] = [];
     const seen = new Set<string>();
@@ -163,6 +163,36 @@ test('JS: the heaviest partnership pages with a chart load at most 90 KB of Java
     const unused = [...new Set(chartChunks.flatMap((s) => [...s.text.matchAll(UNUSED_CONTROLLERS)].map((m) => m[2])))];
     expect(unused, `${route}: Chart.js controllers that are never used were bundled`).toEqual([]);
     expect(total, `${route}: JavaScript gzipped (${describe(loaded.scripts)})`).toBeLessThanOrEqual(JS_GZIP_BUDGET);
+  }
+});
+
+test('Chart.js waits until a chart comes near the screen: a phone reader who does not scroll loads none of it', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const phone = { width: 375, height: 667 };
+  const { pages } = partnershipPages();
+  const route = pages.find((p) => p.chart && p.id === richestPartnership(dataset.partnerships).id)?.route ?? pages.find((p) => p.chart)?.route;
+  expect(route, 'a partnership page with a chart').toBeTruthy();
+  const context = await browser.newContext({ baseURL, viewport: phone, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script' && r.status() === 200) scripts.push(r.text());
+    });
+    const chartJsLoaded = async () => (await Promise.all(scripts)).some((text) => CHART_JS.test(text));
+    await page.goto(route as string);
+    await page.waitForLoadState('networkidle');
+    // The chart starts loading one screen ahead of view: this page's first chart must be further down.
+    const top = await page.locator('figure.chart:has([data-chart])').first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(top, `${route}: the first chart is more than two phone screens down`).toBeGreaterThan(2 * phone.height);
+    expect(await chartJsLoaded(), `${route}: Chart.js loaded before any chart was near the screen`).toBe(false);
+    expect(await page.locator('[data-chart][data-drawn]').count()).toBe(0);
+    // Scrolled to, every chart is drawn, with Chart.js.
+    const charts = await drawCharts(page);
+    expect(charts).toBeGreaterThan(0);
+    expect(await chartJsLoaded(), `${route}: Chart.js loaded once a chart was near`).toBe(true);
+  } finally {
+    await context.close();
   }
 });
 
