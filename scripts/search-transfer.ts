@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
 import { serveSite, type ServedSite } from './lib/serve-site.ts';
 
@@ -98,12 +99,16 @@ try {
       if (!response) continue;
       const sizes = await request.sizes();
       const body = await response.body().catch(() => Buffer.alloc(0));
+      const encoding = (await response.headerValue('content-encoding')) ?? '';
+      // Chromium reports no body size for a worker's requests (pagefind-worker.js): count what the
+      // test server sent, which is the body gzipped at its level 6, or as it is.
+      const sentBody = sizes.responseBodySize > 0 || body.length === 0 ? sizes.responseBodySize : encoding === 'gzip' ? gzipSync(body, { level: 6 }).length : body.length;
       rows.push({
         url: request.url().replace(origin, ''),
         type: fileType(request.url()),
-        transferred: sizes.responseHeadersSize + sizes.responseBodySize,
+        transferred: sizes.responseHeadersSize + sentBody,
         body: body.length,
-        encoding: (await response.headerValue('content-encoding')) ?? '',
+        encoding,
       });
     }
     const resultCount = await page.locator('[data-search-results] > li').count();
