@@ -36,8 +36,8 @@ export function explain(run: BuildRun): string {
 }
 
 /**
- * A copy of the repository's content/ in the system temp folder. Not /dev/shm (copySampleRoot): Astro
- * moves built assets from the project's .astro/ into --out with rename(), which cannot cross devices.
+ * A copy of the repository's content/ in the system temp folder (on disk, as a publisher's checkout
+ * is; copySampleRoot may use /dev/shm).
  */
 export async function sampleRootOnDisk(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sunlight-build-'));
