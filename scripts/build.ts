@@ -137,8 +137,8 @@ await stages.time('downloads', async () => {
 
 // 5. The site, both locales, into staging; then the downloads join it. Astro renders on one thread,
 // so a large site is split into shards (src/lib/site/shard.ts), one `astro build` each. The first
-// starts now, beside the search index; the others wait for it (below), so that the indexer and at
-// most one Astro process hold memory at the same time.
+// starts now, beside the search index; the others wait for it (below), so that with two shards the
+// indexer and one Astro process hold memory at the same time.
 // SUNLIGHT_PARTNERSHIPS_PER_SHARD lowers the size at which a site is split (the tests split the sample).
 const shards = shardCount(dataset.partnerships.length, jobs, Number(process.env.SUNLIGHT_PARTNERSHIPS_PER_SHARD) || undefined);
 
@@ -168,7 +168,7 @@ async function renderShard(index: number, outputDir: string): Promise<number> {
 
 await stages.time('site', async () => {
   const outputs = Array.from({ length: shards }, (_, i) => (i === 0 ? stagingDir : path.join(workDir, `site-${i}`)));
-  const first = renderShard(0, stagingDir);
+  const first = renderShard(0, outputs[0] as string);
   // The others start when the search index is written, or when the first shard is done if that is
   // sooner (a rebuild, where most pages come from the cache).
   const room = Promise.race([search, first]);

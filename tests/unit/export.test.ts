@@ -9,7 +9,8 @@ import { writeDownloads, type DownloadManifest } from '../../src/lib/export/inde
 import { exportTables, organizationLookup } from '../../src/lib/export/columns.ts';
 import { DICTIONARY_COLUMNS, dictionaryRows } from '../../src/lib/export/dictionary.ts';
 import { FileWriter } from '../../src/lib/export/sink.ts';
-import { writeXlsx, xlsxCellValue } from '../../src/lib/export/xlsx.ts';
+import { MONEY_STYLE, PLAIN_STYLE, widthOf, writeXlsx, xlsxCellValue } from '../../src/lib/export/xlsx.ts';
+import { projectRecord } from '../../src/lib/export/records.ts';
 import { neutralizeFormula, csvLine } from '../../src/lib/export/cells.ts';
 import { serializeDataset, sha256 } from '../../src/lib/dataset/serialize.ts';
 import { parseMoney } from '../../src/lib/values/money.ts';
@@ -84,14 +85,12 @@ async function exceljsWorkbook(file: string, dataset: Dataset): Promise<void> {
   const [y, m, d] = dataset.as_of.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   const workbook = new Pinned({ filename: file, useStyles: true, useSharedStrings: false, created: date, modified: date, creator: 'Sunlight', lastModifiedBy: 'Sunlight' }) as unknown as InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
-  const money = Object.freeze({ numFmt: '#,##0.00' }) as { numFmt: string };
-  const plain = Object.freeze({}) as Record<string, never>;
   for (const t of tables) {
     const sheet = workbook.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = t.columns.map((c) => ({ header: c.name, key: c.name, width: c.money ? 16 : c.type === 'date' ? 12 : c.type === 'integer' || c.type === 'number' ? 10 : Math.min(40, Math.max(12, c.name.length + 2)) }));
+    sheet.columns = t.columns.map((c) => ({ header: c.name, key: c.name, width: widthOf(c) }));
     for (const row of t.rows(dataset)) {
       const added = sheet.addRow(t.columns.map((c) => xlsxCellValue(c, c.value(row))));
-      t.columns.forEach((c, i) => (added.getCell(i + 1).style = c.money ? money : plain));
+      t.columns.forEach((c, i) => (added.getCell(i + 1).style = c.money ? MONEY_STYLE : PLAIN_STYLE));
       added.commit();
     }
     sheet.commit();
@@ -286,8 +285,12 @@ describe('writeDownloads on the hand-made sample', () => {
   });
 
   test('per-record files carry the partnership and its transactions', async () => {
+    const orgs = new Map(dataset.organizations.map((o) => [o.id, o]));
     for (const p of dataset.partnerships) {
-      const record = JSON.parse(await readFile(path.join(dir, 'data', 'projects', `${p.id}.json`), 'utf8')) as { as_of: string; partnership: unknown; organizations: { id: string }[] };
+      const text = await readFile(path.join(dir, 'data', 'projects', `${p.id}.json`), 'utf8');
+      // Assembled from dataset.json's text as it streams: exactly what serializing the record gives.
+      assert.equal(text, JSON.stringify(projectRecord(p, dataset.as_of, orgs)) + '\n', p.id);
+      const record = JSON.parse(text) as { as_of: string; partnership: unknown; organizations: { id: string }[] };
       assert.equal(record.as_of, dataset.as_of);
       assert.deepEqual(record.partnership, p);
       assert.ok(record.organizations.some((o) => o.id === p.government_id));
@@ -296,8 +299,8 @@ describe('writeDownloads on the hand-made sample', () => {
       assert.equal(sumOf(csv.rows, 'amount', (r) => r.kind === 'disbursement') - sumOf(csv.rows, 'amount', (r) => r.kind === 'refund'), p.figures.disbursed);
     }
     for (const o of dataset.organizations) {
-      const record = JSON.parse(await readFile(path.join(dir, 'data', 'organizations', `${o.id}.json`), 'utf8')) as { organization: unknown };
-      assert.deepEqual(record.organization, o);
+      const text = await readFile(path.join(dir, 'data', 'organizations', `${o.id}.json`), 'utf8');
+      assert.equal(text, JSON.stringify({ as_of: dataset.as_of, organization: o }) + '\n', o.id);
     }
     assert.deepEqual(manifest.records, { projects: dataset.partnerships.length, organizations: dataset.organizations.length });
   });

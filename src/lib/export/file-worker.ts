@@ -13,26 +13,19 @@ import { ZipWriter } from './zip.ts';
 export type Request =
   /** A file written in pieces; `dos` makes it a zip archive whose entries come in order. */
   | { op: 'open'; id: number; path: string; dos?: number }
-  /** Text pieces, in order: appended to the file, or to its open zip entry. */
-  | { op: 'write'; id: number; texts: string[] }
+  /** Text pieces, in order: appended to the file, or to its open zip entry. `size`: their characters, echoed when done (flow control). */
+  | { op: 'write'; id: number; texts: string[]; size: number }
   | { op: 'entry'; id: number; name: string }
   | { op: 'entry-end'; id: number }
   | { op: 'close'; id: number }
   /** Small files written at once. */
-  | { op: 'files'; id: number; paths: string[]; texts: string[] };
+  | { op: 'files'; id: number; paths: string[]; texts: string[]; size: number };
 
 export type Reply =
   /** Characters of a `write` or `files` request done with: the main thread may send more. */
   | { id: number; op: 'done'; size: number }
   | { id: number; op: 'close'; bytes: number; sha256: string; error?: string }
   | { id: number; op: 'files'; bytes: number[]; sha256: string[]; error?: string };
-
-/** Characters in a list of text pieces: what flow control counts. */
-export function sizeOf(texts: readonly string[]): number {
-  let size = 0;
-  for (const t of texts) size += t.length;
-  return size;
-}
 
 class OpenFile {
   readonly fd: number;
@@ -119,7 +112,7 @@ async function handle(m: Request): Promise<void> {
         if (file.zip) await file.zip.write(encode(m.texts, true));
         else file.write(encode(m.texts, false));
       });
-      port!.postMessage({ id: m.id, op: 'done', size: sizeOf(m.texts) } satisfies Reply);
+      port!.postMessage({ id: m.id, op: 'done', size: m.size } satisfies Reply);
       return;
     }
     case 'entry':
@@ -160,7 +153,7 @@ async function handle(m: Request): Promise<void> {
           error = message(e);
         }
       }
-      port!.postMessage({ id: m.id, op: 'done', size: sizeOf(m.texts) } satisfies Reply);
+      port!.postMessage({ id: m.id, op: 'done', size: m.size } satisfies Reply);
       const reply: Reply = { id: m.id, op: 'files', bytes, sha256 };
       port!.postMessage(error ? { ...reply, error } : reply);
       return;

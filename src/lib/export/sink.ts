@@ -58,7 +58,8 @@ export class FileWriter {
   writeFiles(files: readonly { path: string; text: string }[]): Promise<WrittenFile[]> {
     const paths = files.map((f) => f.path);
     const texts = files.map((f) => f.text);
-    const reply = this.request({ op: 'files', id: this.id(), paths: paths.map((p) => this.absolute(p)), texts }, size(texts));
+    const n = size(texts);
+    const reply = this.request({ op: 'files', id: this.id(), paths: paths.map((p) => this.absolute(p)), texts, size: n }, n);
     return reply.then((r) => {
       const answer = r as Extract<Reply, { op: 'files' }>;
       if (answer.error) throw new Error(`writing ${paths[0] ?? 'files'}…: ${answer.error}`);
@@ -134,6 +135,7 @@ export class FileWriter {
   }
 }
 
+/** Characters in a list of text pieces: what flow control counts. */
 function size(texts: readonly string[]): number {
   let n = 0;
   for (const t of texts) n += t.length;
@@ -171,7 +173,7 @@ class Pieces {
     const length = this.pendingLength;
     this.pending = [];
     this.pendingLength = 0;
-    this.writer.send({ op: 'write', id: this.fileId, texts }, length);
+    this.writer.send({ op: 'write', id: this.fileId, texts, size: length }, length);
   }
 
   protected async finish(relative: string): Promise<WrittenFile> {

@@ -33,10 +33,10 @@ export function xlsxCellValue(column: ExportColumn, value: unknown): string | nu
   return neutralizeFormula(String(value));
 }
 
-const MONEY_STYLE = Object.freeze({ numFmt: '#,##0.00' }) as { numFmt: string };
-const PLAIN_STYLE = Object.freeze({}) as Record<string, never>;
+export const MONEY_STYLE = Object.freeze({ numFmt: '#,##0.00' }) as { numFmt: string };
+export const PLAIN_STYLE = Object.freeze({}) as Record<string, never>;
 
-function widthOf(c: ExportColumn): number {
+export function widthOf(c: ExportColumn): number {
   if (c.money) return 16;
   if (c.type === 'date') return 12;
   if (c.type === 'integer' || c.type === 'number') return 10;

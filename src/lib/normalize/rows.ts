@@ -11,13 +11,6 @@ import { mapHeaders } from './headers.ts';
 const MEMO_KINDS: ReadonlySet<ColumnKind> = new Set(['enum', 'date', 'boolean']);
 const MEMO_LIMIT = 4096;
 
-/**
- * Cheap test that a text may hold personal data: both patterns of values/personal-data.ts need three
- * digits, an optional space or hyphen, then four digits (an ID number has 17 digits in a row; a mobile
- * number 1[3-9]x, separator, xxxx). Text without this cannot match, and most text has none.
- */
-const PERSONAL_DATA_HINT = /\d{3}[\s-]?\d{4}/;
-
 /** A typed row, remembering where it came from so later rules can point at it. */
 export interface Located<Row> {
   file: string;
@@ -87,7 +80,7 @@ export function normalizeTable<Row>(table: TableDef, raw: RawTable, options: Nor
         continue;
       }
       value[cell.key] = parsed.value;
-      if (cell.scan && PERSONAL_DATA_HINT.test(text)) {
+      if (cell.scan) {
         for (const hit of findPersonalData(text)) {
           issues.push(makeIssue('error', { file: raw.file, row: rawRow.row, field: cell.key }, hit.kind === 'resident_id' ? 'personal_id_number' : 'personal_mobile', { masked: hit.masked }));
         }

@@ -29,7 +29,15 @@ function mask(s: string, keepStart: number, keepEnd: number): string {
   return s.slice(0, keepStart) + '*'.repeat(Math.max(0, s.length - keepStart - keepEnd)) + s.slice(s.length - keepEnd);
 }
 
+/**
+ * Both patterns need three digits, an optional space or hyphen, then four digits (an ID has 17 digits
+ * in a row). Most text has no such run: testing for it first skips the two scans (validation calls
+ * this for every free-text cell).
+ */
+const DIGIT_RUN = /\d{3}[\s-]?\d{4}/;
+
 export function findPersonalData(text: string): PersonalDataHit[] {
+  if (!DIGIT_RUN.test(text)) return [];
   const hits: PersonalDataHit[] = [];
   for (const match of text.matchAll(ID_CANDIDATE)) {
     const id = (match[1] ?? '').toUpperCase();
