@@ -46,6 +46,10 @@ export const signalsEn: SignalsMessages = {
   governmentIntro: 'How many organizations shared this government\'s cooperation funds each year, how much went to the largest few, and situations found by published rules that are worth a second look.',
   governmentFlagsHeading: 'Signals worth a closer look for this government',
   governmentNone: 'This government\'s partnerships raise no signals.',
+  // Organization page
+  organizationHeading: 'Signals worth a closer look',
+  organizationIntro: 'These situations name this organization (as the lead, the main partner or the evaluator). They were found by published rules and are worth a second look; they are not findings and may have a legitimate explanation.',
+  organizationNone: 'No signal names this organization.',
   concentrationHeading: 'Concentration of funds',
   concentrationIntro: 'How each year\'s cooperation funds are spread across organizations: the share of the largest and of the three largest, the Herfindahl–Hirschman index (HHI, 0–10000, higher is more concentrated) and the share going to new organizations.',
   portalChartCaption: 'Concentration of funds across the portal by year',

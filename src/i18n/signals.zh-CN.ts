@@ -50,6 +50,10 @@ export const signalsZhCN = {
   governmentIntro: '该部门每年的合作资金分给了多少组织、集中在少数组织的程度，以及按公开规则找出的、值得多看一眼的情况。',
   governmentFlagsHeading: '该部门值得关注的信号',
   governmentNone: '该部门的项目没有触发任何信号。',
+  // 组织页
+  organizationHeading: '值得关注的信号',
+  organizationIntro: '以下情况按公开规则找出，涉及本组织（作为承接方、主要合作方或评估方），值得多看一眼；它们不是结论，可能有正当的解释。',
+  organizationNone: '没有信号涉及本组织。',
   // 集中度
   concentrationHeading: '资金集中度',
   concentrationIntro: '每年合作资金在组织之间的分布：第一大组织和前三大组织所占份额、赫芬达尔—赫希曼指数（HHI，0–10000，越高越集中）和新组织所占份额。',

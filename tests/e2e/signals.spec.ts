@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadConfig } from '../../src/lib/config/load.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
-import { SIGNALS, computeConcentration, evaluateSignals, flagsForGovernment, flagsForPartnership, renderSignalsMethodology, resolveParams, type Flag } from '../../src/lib/signals/index.ts';
+import { SIGNALS, computeConcentration, evaluateSignals, flagsForGovernment, flagsForOrganization, flagsForPartnership, renderSignalsMethodology, resolveParams, type Flag } from '../../src/lib/signals/index.ts';
 import { percentFromBp, count, yuan } from '../../src/lib/format/money.ts';
 import { ROOT } from './helpers.ts';
 
@@ -76,6 +76,14 @@ for (const signal of SIGNALS) {
             await expect(cards(page, flag).locator('[data-explanation]')).toHaveText(explanation);
           }
         }
+        // And on the page of the organization it names (governments: above).
+        const named = dataset.organizations.find((o) => o.id === flag.organization_id);
+        if (named && named.kind !== 'government') {
+          await page.goto(`${prefix}organizations/${named.id}/`);
+          const onOrg = cards(page.locator('section:has(> h2#signals)'), flag);
+          expect(await onOrg.locator('[data-explanation]').allTextContents(), `${prefix}organizations/${named.id}/`).toContain(explanation);
+          await expect(onOrg.first().locator('.flag-heading')).toHaveText(signal.title[l]);
+        }
         for (const route of ['signals/', `signals/${signal.id}/`]) {
           await page.goto(prefix + route);
           const scope = route === 'signals/' ? page.locator(`section#${signal.id}`) : page.locator('main');
@@ -114,6 +122,26 @@ test('a partnership without flags says so briefly', async ({ page }) => {
   await page.goto(`/projects/${quiet?.id}/`);
   const section = page.locator('section:has(> h2#signals)');
   await expect(section).toContainText('本项目没有触发任何信号。');
+  await expect(section.locator('article.flag')).toHaveCount(0);
+});
+
+test('organization pages list every flag that names them, and say so briefly when none does', async ({ page }) => {
+  const organizations = dataset.organizations.filter((o) => o.kind !== 'government');
+  const flagged = organizations.filter((o) => flagsForOrganization(flags, o.id).length > 0);
+  const quiet = organizations.find((o) => flagsForOrganization(flags, o.id).length === 0);
+  expect(flagged.length).toBeGreaterThan(1);
+  expect(quiet).toBeTruthy();
+  for (const org of flagged) {
+    await page.goto(`/en/organizations/${org.id}/`);
+    const section = page.locator('section:has(> h2#signals)');
+    const own = flagsForOrganization(flags, org.id);
+    await expect(section.locator('article.flag')).toHaveCount(own.length);
+    await expect(section.locator('[data-explanation]')).toHaveText(own.map((f) => f.explanation.en));
+    await expect(section).toHaveAttribute('data-signals-count', String(own.length));
+  }
+  await page.goto(`/organizations/${quiet?.id}/`);
+  const section = page.locator('section:has(> h2#signals)');
+  await expect(section).toContainText('没有信号涉及本组织。');
   await expect(section.locator('article.flag')).toHaveCount(0);
 });
 
@@ -204,6 +232,11 @@ test('the filter narrows /signals/ to one signal, and the address keeps it', asy
 
 const flagged = flags.find((f) => f.partnership_id !== null)?.partnership_id ?? '';
 const dominant = flags.find((f) => f.partnership_id === null);
+// The organization most flags name: its signals section is the longest.
+const [mostFlagged] = dataset.organizations
+  .filter((o) => o.kind !== 'government')
+  .map((o) => ({ id: o.id, n: flagsForOrganization(flags, o.id).length }))
+  .sort((a, b) => b.n - a.n);
 const axeRoutes = [
   'signals/',
   `signals/${SIGNALS[0]?.id}/`,
@@ -211,6 +244,7 @@ const axeRoutes = [
   'signals/methodology/',
   `projects/${flagged}/`,
   ...(dominant?.government_id ? [`governments/${dominant.government_id}/`] : []),
+  ...(mostFlagged ? [`organizations/${mostFlagged.id}/`] : []),
 ];
 
 for (const { prefix, lang } of LOCALES) {

@@ -35,12 +35,12 @@ function pageKeys(dataset: Dataset): Map<string, string> {
   };
   const chrome = chromeKey(config, dataset.as_of, []);
   const flags = evaluateSignals(dataset, config.signals);
-  const { byPartnership } = indexFlags(flags);
+  const { byPartnership, byOrganization } = indexFlags(flags);
   const concentration = computeConcentration(dataset).by_government;
   const keys = new Map<string, string>();
   for (const p of dataset.partnerships) keys.set(`projects/${p.id}`, partnershipKey(site, chrome, p, byPartnership.get(p.id) ?? []));
   for (const o of dataset.organizations) {
-    if (o.kind !== 'government') keys.set(`organizations/${o.id}`, organizationKey(site, chrome, o));
+    if (o.kind !== 'government') keys.set(`organizations/${o.id}`, organizationKey(site, chrome, o, byOrganization.get(o.id) ?? []));
     else {
       const own = flags.filter((f) => f.government_id === o.id);
       keys.set(`governments/${o.id}`, governmentKey(site, chrome, o, own, concentration.filter((r) => r.government_id === o.id)));
@@ -113,6 +113,22 @@ describe('incremental-build keys', () => {
       p.government_id === org.id || p.lead_organization_id === org.id || p.partners.some((x) => x.organization_id === org.id) || p.evaluations.some((e) => e.evaluator_id === org.id);
     const unrelated = sample.partnerships.filter((p) => !linking(p) && !org.as_partner!.partnership_ids.includes(p.id));
     assert.ok(unrelated.some((p) => !changed.has(`projects/${p.id}`)), 'pages that do not show the organization keep their keys');
+  });
+
+  test("an organization's key follows the flags that name it, and the titles those flags show", () => {
+    const site = { organizationsById: new Map(sample.organizations.map((o) => [o.id, o])), partnershipsById: new Map(sample.partnerships.map((p) => [p.id, p])) };
+    const chrome = chromeKey(config, sample.as_of, []);
+    const { byOrganization } = indexFlags(evaluateSignals(sample, config.signals));
+    const [orgId, own] = [...byOrganization].find(([id]) => site.organizationsById.get(id)?.kind !== 'government')!;
+    const org = site.organizationsById.get(orgId)!;
+    const key = organizationKey(site, chrome, org, own);
+    assert.notEqual(organizationKey(site, chrome, org, []), key);
+    const reworded = own.map((f, i) => (i === 0 ? { ...f, explanation: { ...f.explanation, zh: `${f.explanation.zh}。` } } : f));
+    assert.notEqual(organizationKey(site, chrome, org, reworded), key);
+    const named = own.find((f) => f.partnership_id !== null)!;
+    const retitled = new Map(site.partnershipsById);
+    retitled.set(named.partnership_id!, { ...retitled.get(named.partnership_id!)!, title: '另一个标题' });
+    assert.notEqual(organizationKey({ ...site, partnershipsById: retitled }, chrome, org, own), key);
   });
 
   test('what every page shows (the data date, the site config) changes every key', () => {

@@ -415,6 +415,9 @@ describe('evaluateSignals', () => {
     const index = indexFlags(all);
     assert.deepEqual(index.byPartnership.get('P2'), flagsForPartnership(all, 'P2'));
     assert.equal(index.byPartnership.has('P4'), false);
+    for (const org of new Set(all.map((f) => f.organization_id))) assert.deepEqual(index.byOrganization.get(org!), flagsForOrganization(all, org!), org);
+    assert.deepEqual(index.byOrganization.get(ORG_2)?.map((f) => f.partnership_id), ['P3']);
+    assert.equal(index.byOrganization.has(GOV_B), false);
     assert.deepEqual([...index.bySignal.keys()], SIGNAL_IDS);
     assert.equal(index.bySignal.get('late-publication')?.length, 2);
     assert.deepEqual(index.bySignal.get('fail-then-award'), []);

@@ -25,12 +25,16 @@ export async function partnershipPaths(): Promise<RecordPath<{ partnership: Part
   }));
 }
 
-/** Organizations other than governments, under organizations/<id>/. */
+/** Organizations other than governments, under organizations/<id>/, with the flags naming them. */
 export async function organizationPaths(): Promise<RecordPath<{ organization: Organization }>[]> {
-  const [site, chrome] = await Promise.all([getSite(), siteChromeKey()]);
+  const [site, { index }, chrome] = await Promise.all([getSite(), getSignals(), siteChromeKey()]);
   return site.dataset.organizations
     .filter((o) => o.kind !== 'government' && ownsPage(o.id))
-    .map((organization) => ({ params: { id: organization.id }, props: { organization }, cacheKey: organizationKey(site, chrome, organization) }));
+    .map((organization) => ({
+      params: { id: organization.id },
+      props: { organization },
+      cacheKey: organizationKey(site, chrome, organization, index.byOrganization.get(organization.id) ?? []),
+    }));
 }
 
 /** Governments, under governments/<id>/, with their concentration and flags. */

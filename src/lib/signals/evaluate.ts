@@ -50,9 +50,11 @@ export interface SignalIndex {
   byPartnership: Map<string, Flag[]>;
   /** Signal id -> flags, for every signal (empty list when none), in SIGNALS order. */
   bySignal: Map<SignalId, Flag[]>;
+  /** Organization id -> the flags that name it (`flagsForOrganization`), in flag order; others are absent. */
+  byOrganization: Map<string, Flag[]>;
 }
 
-/** One pass over the flags, for pages that look up many partnerships. */
+/** One pass over the flags, for pages that look up many partnerships or organizations. */
 export function indexFlags(flags: readonly Flag[]): SignalIndex {
   const byPartnership = new Map<string, Flag[]>();
   const bySignal = new Map<SignalId, Flag[]>(SIGNAL_IDS.map((id) => [id, []]));
@@ -66,5 +68,6 @@ export function indexFlags(flags: readonly Flag[]): SignalIndex {
     if (f.partnership_id !== null) add(f.partnership_id, f);
     else if (Array.isArray(f.facts.partnership_ids)) for (const id of f.facts.partnership_ids) add(id, f);
   }
-  return { byPartnership, bySignal };
+  const byOrganization = Map.groupBy(flags.filter((f) => f.organization_id !== undefined), (f) => f.organization_id as string);
+  return { byPartnership, bySignal, byOrganization };
 }

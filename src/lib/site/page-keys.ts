@@ -47,26 +47,21 @@ export function chromeKey(config: unknown, asOf: string, navigation: unknown): s
   return digest([config, asOf, navigation]);
 }
 
-/** A partnership page: the record, its signals, and what its links and flags name. */
-export function partnershipKey(site: KeyLookups, chromeDigest: string, p: Partnership, flags: readonly Flag[]): string {
-  const related = flags.flatMap((f) => (Array.isArray(f.facts.partnership_ids) ? f.facts.partnership_ids : []));
-  const relatedPartnerships = related.map((id) => site.partnershipsById.get(String(id))).filter((x) => x !== undefined);
-  const organizations = [
-    ...linkedOrganizations(p),
-    ...flags.flatMap((f) => [f.organization_id, f.government_id]),
-    ...relatedPartnerships.map((r) => r.lead_organization_id),
-  ];
-  return digest([
-    chromeDigest,
-    recordDigest(p),
-    flags,
-    relatedPartnerships.map((r) => [r.id, r.title, r.title_en]),
-    organizations.map((id) => organizationIdentity(site, id)),
-  ]);
+/** What flag cards show besides the flags: the partnerships they name and the organizations they link to. */
+function flagLinks(site: KeyLookups, flags: readonly Flag[]): unknown {
+  const ids = flags.flatMap((f) => [...(f.partnership_id === null ? [] : [f.partnership_id]), ...(Array.isArray(f.facts.partnership_ids) ? f.facts.partnership_ids : [])]);
+  const partnerships = ids.map((id) => site.partnershipsById.get(String(id))).filter((x) => x !== undefined);
+  const organizations = [...flags.flatMap((f) => [f.organization_id, f.government_id]), ...partnerships.map((r) => r.lead_organization_id)];
+  return [flags, partnerships.map((r) => [r.id, r.title, r.title_en]), organizations.map((id) => organizationIdentity(site, id))];
 }
 
-/** An organization page: the record and every partnership it lists, with the names those rows show. */
-export function organizationKey(site: KeyLookups, chromeDigest: string, org: Organization): string {
+/** A partnership page: the record, its signals, and what its links and flags name. */
+export function partnershipKey(site: KeyLookups, chromeDigest: string, p: Partnership, flags: readonly Flag[]): string {
+  return digest([chromeDigest, recordDigest(p), linkedOrganizations(p).map((id) => organizationIdentity(site, id)), flagLinks(site, flags)]);
+}
+
+/** An organization page: the record, every partnership it lists with the names those rows show, and the flags naming it. */
+export function organizationKey(site: KeyLookups, chromeDigest: string, org: Organization, flags: readonly Flag[]): string {
   const ids = [...(org.as_partner?.partnership_ids ?? []), ...(org.as_evaluator?.partnership_ids ?? [])];
   const partnerships = ids.map((id) => site.partnershipsById.get(id)).filter((x) => x !== undefined);
   return digest([
@@ -74,6 +69,7 @@ export function organizationKey(site: KeyLookups, chromeDigest: string, org: Org
     recordDigest(org),
     partnerships.map(recordDigest),
     partnerships.flatMap(linkedOrganizations).map((id) => organizationIdentity(site, id)),
+    flagLinks(site, flags),
   ]);
 }
 
