@@ -125,7 +125,7 @@ test('a partnership without flags says so briefly', async ({ page }) => {
   await expect(section.locator('article.flag')).toHaveCount(0);
 });
 
-test('organization pages list every flag that names them, and say so briefly when none does', async ({ page }) => {
+test('organization pages list every flag that names them, without linking to themselves, and say so briefly when none does', async ({ page }) => {
   const organizations = dataset.organizations.filter((o) => o.kind !== 'government');
   const flagged = organizations.filter((o) => flagsForOrganization(flags, o.id).length > 0);
   const quiet = organizations.find((o) => flagsForOrganization(flags, o.id).length === 0);
@@ -138,6 +138,8 @@ test('organization pages list every flag that names them, and say so briefly whe
     await expect(section.locator('article.flag')).toHaveCount(own.length);
     await expect(section.locator('[data-explanation]')).toHaveText(own.map((f) => f.explanation.en));
     await expect(section).toHaveAttribute('data-signals-count', String(own.length));
+    // The cards name the partnership, government and year; not the organization whose page this is.
+    await expect(section.locator(`.flag-context a[href$="/organizations/${org.id}/"]`)).toHaveCount(0);
   }
   await page.goto(`/organizations/${quiet?.id}/`);
   const section = page.locator('section:has(> h2#signals)');
