@@ -1,7 +1,8 @@
 /** Every page type, in both languages, passes axe (WCAG 2.1 A and AA) with zero violations. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { drawCharts, pageTypes } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { SIGNAL_IDS } from '../../src/lib/signals/index.ts';
+import { drawCharts, pageTypes, siteData } from './helpers.ts';
 
 const types = await pageTypes();
 
@@ -19,6 +20,36 @@ for (const prefix of ['/', '/en/']) {
     });
   }
 }
+
+/** Text nodes with Chinese characters whose nearest lang attribute is not zh-CN (axe does not check this). */
+async function unmarkedChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !/\p{Script=Han}/u.test(node.textContent ?? '') || parent.closest('script, style, template')) continue;
+      if (parent.closest('[lang]')?.getAttribute('lang') !== 'zh-CN') found.push(`<${parent.tagName.toLowerCase()}> ${node.textContent?.trim().slice(0, 60)}`);
+    }
+    return found;
+  });
+}
+
+test('English pages mark every Chinese word as Chinese, so screen readers switch voice (WCAG 3.1.2)', async ({ page }) => {
+  const { dataset } = await siteData();
+  const routes = [...types.map((x) => x.route), 'data/', 'updates/', 'signals/', 'signals/methodology/', ...SIGNAL_IDS.map((id) => `signals/${id}/`)];
+  for (const route of routes) {
+    await page.goto(`/en/${route}`);
+    expect(await unmarkedChinese(page), `/en/${route}`).toEqual([]);
+  }
+  // Search, where the script writes the text: the facets' choices (district names are Chinese only) and results.
+  const query = dataset.partnerships[0]?.title_en ?? '';
+  expect(query).toBeTruthy();
+  await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  for (const details of await page.locator('details[data-facet]').all()) await details.locator('summary').click();
+  expect(await unmarkedChinese(page), '/en/search/').toEqual([]);
+});
 
 test('axe: 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');

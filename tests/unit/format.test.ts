@@ -12,7 +12,9 @@ import {
   formatMillion,
   formatMonth,
   gradesByYear,
+  hasChinese,
   headlineMoney,
+  languageRuns,
   label,
   listingPath,
   localePath,
@@ -249,6 +251,40 @@ describe('evaluation counts', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10)), (scores) => {
         const counts = bandCounts(scores.map((score) => ({ kind: 'third_party', date: '2024-01-01', score, grade: null })));
         assert.equal(sumFen(counts), scores.length);
+      }),
+    );
+  });
+});
+
+describe('languageRuns', () => {
+  it('splits English text that quotes Chinese into runs, with the CJK punctuation around the Chinese', () => {
+    assert.deepEqual(languageRuns('a few "developed" organizations (过度合作化).'), [
+      { text: 'a few "developed" organizations (', zh: false },
+      { text: '过度合作化', zh: true },
+      { text: ').', zh: false },
+    ]);
+    assert.deepEqual(languageRuns('one of: 政府部门/government、社会组织/social'), [
+      { text: 'one of: ', zh: false },
+      { text: '政府部门', zh: true },
+      { text: '/government', zh: false },
+      { text: '、社会组织', zh: true },
+      { text: '/social', zh: false },
+    ]);
+    assert.deepEqual(languageRuns('合同金额（万元）'), [{ text: '合同金额（万元）', zh: true }]);
+    assert.deepEqual(languageRuns('no Chinese, only （full-width） brackets'), [{ text: 'no Chinese, only （full-width） brackets', zh: false }]);
+    assert.deepEqual(languageRuns(''), []);
+    assert.equal(hasChinese('Qinghe 清河'), true);
+    assert.equal(hasChinese('Qinghe（）'), false);
+  });
+
+  it('loses nothing: the runs join to the text, Chinese runs hold Chinese and the others none', () => {
+    const piece = fc.constantFrom('社区', '养老', '（', '）', '、', 'care', ' ', '(', ')', '/', '2024', '。', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+        const runs = languageRuns(text);
+        assert.equal(runs.map((r) => r.text).join(''), text);
+        for (const run of runs) assert.equal(hasChinese(run.text), run.zh, JSON.stringify(run));
+        for (let i = 1; i < runs.length; i++) assert.notEqual(runs[i]!.zh, runs[i - 1]!.zh, 'runs alternate');
       }),
     );
   });

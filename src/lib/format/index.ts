@@ -6,3 +6,4 @@ export * from './series.ts';
 export * from './listing.ts';
 export * from './paths.ts';
 export * from './evaluations.ts';
+export * from './language-runs.ts';

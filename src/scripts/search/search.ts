@@ -13,6 +13,7 @@
  */
 import { searchZhCN, type SearchMessages } from '../../i18n/search.zh-CN.ts';
 import { searchEn } from '../../i18n/search.en.ts';
+import { hasChinese, languageRuns } from '../../lib/format/language-runs.ts';
 import { count } from '../../lib/format/money.ts';
 import { parseExcerpt } from '../../lib/search/excerpt.ts';
 import { decodeFacetChoices } from '../../lib/search/option-data.ts';
@@ -56,8 +57,24 @@ function sameSitePath(url: string): string | null {
   return /^\/(?!\/)/.test(url) ? url : null;
 }
 
+/** Text into `parent`; on an English page its Chinese runs (a district's name) are marked lang="zh-CN". */
+function appendText(parent: HTMLElement, text: string, english: boolean): void {
+  if (!english || !hasChinese(text)) {
+    parent.append(text);
+    return;
+  }
+  for (const run of languageRuns(text)) {
+    if (!run.zh) parent.append(run.text);
+    else {
+      const span = element('span', undefined, run.text);
+      span.lang = 'zh-CN';
+      parent.append(span);
+    }
+  }
+}
+
 /** One facet's checkboxes, each labelled, outside the form element but submitted with it. */
-function renderChoices(fieldset: HTMLFieldSetElement, facet: string): void {
+function renderChoices(fieldset: HTMLFieldSetElement, facet: string, english: boolean): void {
   const rows = decodeFacetChoices(fieldset.dataset.choices).map((choice, i) => {
     const row = element('div', 'search-option');
     const box = element('input');
@@ -66,7 +83,8 @@ function renderChoices(fieldset: HTMLFieldSetElement, facet: string): void {
     box.name = facet;
     box.value = choice.value;
     box.setAttribute('form', 'search-form');
-    const label = element('label', undefined, choice.label);
+    const label = element('label');
+    appendText(label, choice.label, english);
     label.htmlFor = box.id;
     row.append(box, label);
     return row;
@@ -80,7 +98,14 @@ export function startSearch(): void {
   if (!foundRoot || !foundForm) return;
   const root: HTMLElement = foundRoot;
   const form: HTMLFormElement = foundForm;
-  const S: SearchMessages = root.dataset.lang === 'en' ? searchEn : searchZhCN;
+  const english = root.dataset.lang === 'en';
+  const S: SearchMessages = english ? searchEn : searchZhCN;
+  /** An element holding text from the data (titles, names, excerpts), its Chinese marked on English pages. */
+  const dataElement = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | undefined, text: string) => {
+    const el = element(tag, className);
+    appendText(el, text, english);
+    return el;
+  };
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector) as T;
   const status = q<HTMLElement>('[data-search-status]');
   const empty = q<HTMLElement>('[data-search-empty]');
@@ -93,7 +118,7 @@ export function startSearch(): void {
   const sortSelect = q<HTMLSelectElement>('select[name="sort"]');
   for (const details of root.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
     const fieldset = details.querySelector<HTMLFieldSetElement>('fieldset[data-choices]');
-    if (fieldset) renderChoices(fieldset, details.dataset.facet as string);
+    if (fieldset) renderChoices(fieldset, details.dataset.facet as string, english);
   }
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
@@ -178,18 +203,18 @@ export function startSearch(): void {
     const href = sameSitePath(data.url);
     const title = data.meta.title || data.url;
     if (href) {
-      const a = element('a', undefined, title);
+      const a = dataElement('a', undefined, title);
       a.href = href;
       h3.append(a);
     } else {
-      h3.textContent = title;
+      appendText(h3, title, english);
     }
     li.append(h3);
     const facts: [string, string | undefined][] = [];
     if (kind === 'partnership') {
       facts.push([S.result.parties, data.meta.parties], [S.result.amount, data.meta.amount], [S.result.status, data.meta.status], [S.result.year, data.meta.year]);
     } else if (kind === 'organization' || kind === 'government') {
-      if (data.meta.detail) li.append(element('p', 'small muted', data.meta.detail));
+      if (data.meta.detail) li.append(dataElement('p', 'small muted', data.meta.detail));
       facts.push([kind === 'government' ? S.result.governmentAmount : S.result.organizationAmount, data.meta.amount]);
     }
     const shown = facts.filter((f): f is [string, string] => Boolean(f[1]));
@@ -197,14 +222,17 @@ export function startSearch(): void {
       const dl = element('dl', 'search-result-meta');
       for (const [term, value] of shown) {
         const div = element('div');
-        div.append(element('dt', undefined, `${term}${S === searchEn ? ':' : '：'}`), element('dd', undefined, value));
+        div.append(element('dt', undefined, `${term}${english ? ':' : '：'}`), dataElement('dd', undefined, value));
         dl.append(div);
       }
       li.append(dl);
     }
     if (data.excerpt) {
       const p = element('p', 'search-result-excerpt');
-      for (const part of parseExcerpt(data.excerpt)) p.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+      for (const part of parseExcerpt(data.excerpt)) {
+        if (part.mark) p.append(dataElement('mark', undefined, part.text));
+        else appendText(p, part.text, english);
+      }
       li.append(p);
     }
     return li;
