@@ -61,7 +61,7 @@ export const en: Messages = {
   },
   projects: {
     title: 'Partnerships',
-    intro: (n: string) => `${n} partnerships. Choose a column heading to sort differently; 50 per page.`,
+    intro: (n: string) => `${n} partnerships, 50 per page. Sort them with the links below or the column headings.`,
     caption: 'All partnerships',
     sortedBy: (what: string) => `Sorted by ${what}`,
     sortYearDesc: 'year (newest first)',

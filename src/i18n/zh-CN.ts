@@ -60,7 +60,7 @@ export const zhCN = {
   },
   projects: {
     title: '合作项目',
-    intro: (n: string) => `共 ${n} 个合作项目。点击表头可以换一种排序；每页 50 个。`,
+    intro: (n: string) => `共 ${n} 个合作项目，每页 50 个。可以用下面的链接或表头换一种排序。`,
     caption: '合作项目一览',
     sortedBy: (what: string) => `当前排序：${what}`,
     sortYearDesc: '年份（新到旧）',

@@ -33,3 +33,23 @@ test('home → partnerships → one in my street → feedback carries its id', a
   expect(decodeURIComponent(href)).toContain(partnership.title);
   expect(await feedback.getAttribute('rel')).toContain('noopener');
 });
+
+test('on a phone the partnerships are cards of labelled lines, with nothing to scroll sideways; print keeps the table', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const prefix of ['/', '/en/']) {
+    await page.goto(`${prefix}projects/`);
+    const table = page.locator('table.partnerships');
+    const headings = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[▲▼]/g, '').trim());
+    const wrap = page.locator('.table-wrap:has(> table.partnerships)');
+    expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth), `${prefix}projects/`).toBeLessThanOrEqual(0);
+    const first = table.locator('tbody tr').first();
+    // Each line after the title is labelled with its column's heading, in the same order.
+    expect(await first.locator('td').evaluateAll((cells) => cells.map((c) => getComputedStyle(c, '::before').content.replace(/^"|"$/g, '')))).toEqual(headings.slice(1));
+    // The amount is on screen, not beyond the right edge.
+    const amount = await first.locator('td.num .money').first().boundingBox();
+    expect(amount && amount.x + amount.width).toBeLessThanOrEqual(360);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('table.partnerships thead')).toBeVisible();
+  expect(await page.locator('table.partnerships tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('table-row');
+});
