@@ -4,6 +4,7 @@
  */
 import { loadSiteData, type SiteData } from '../lib/dataset/load.ts';
 import type { Organization, Partnership } from '../lib/dataset/types.ts';
+import { groupDistricts, type District } from '../lib/format/districts.ts';
 import { getCollection } from 'astro:content';
 import { chromeKey } from '../lib/site/page-keys.ts';
 import { inShard, parseShard } from '../lib/site/shard.ts';
@@ -11,16 +12,24 @@ import { inShard, parseShard } from '../lib/site/shard.ts';
 export interface Site extends SiteData {
   organizationsById: Map<string, Organization>;
   partnershipsById: Map<string, Partnership>;
+  /** Streets and townships, each with its page's slug and partnerships (src/lib/format/districts.ts). */
+  districts: District[];
+  districtSlugs: Map<string, string>;
 }
 
 let cached: Promise<Site> | undefined;
 
 export function getSite(): Promise<Site> {
-  cached ??= loadSiteData(process.env.SUNLIGHT_ROOT ?? process.cwd()).then((data) => ({
-    ...data,
-    organizationsById: new Map(data.dataset.organizations.map((o) => [o.id, o])),
-    partnershipsById: new Map(data.dataset.partnerships.map((p) => [p.id, p])),
-  }));
+  cached ??= loadSiteData(process.env.SUNLIGHT_ROOT ?? process.cwd()).then((data) => {
+    const districts = groupDistricts(data.dataset.partnerships);
+    return {
+      ...data,
+      organizationsById: new Map(data.dataset.organizations.map((o) => [o.id, o])),
+      partnershipsById: new Map(data.dataset.partnerships.map((p) => [p.id, p])),
+      districts,
+      districtSlugs: new Map(districts.map((d) => [d.name, d.slug])),
+    };
+  });
   return cached;
 }
 

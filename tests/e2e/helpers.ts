@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { loadSiteData, type SiteData } from '../../src/lib/dataset/load.ts';
 import type { Organization, Partnership } from '../../src/lib/dataset/types.ts';
+import { groupDistricts } from '../../src/lib/format/districts.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -49,6 +50,9 @@ export async function pageTypes(): Promise<{ name: string; route: string }[]> {
   if (social) types.push({ name: 'organization', route: `organizations/${social.id}/` });
   if (evaluator) types.push({ name: 'evaluator', route: `organizations/${evaluator.id}/` });
   if (government) types.push({ name: 'government', route: `governments/${government.id}/` });
+  const [street] = groupDistricts(dataset.partnerships).sort((a, b) => b.partnerships.length - a.partnerships.length);
+  types.push({ name: 'districts', route: 'districts/' });
+  if (street) types.push({ name: 'district', route: `districts/${street.slug}/` });
   const contentRoot = path.join(process.env.SUNLIGHT_ROOT ?? ROOT, 'content');
   const mdx = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort() : []);
   const page = mdx(path.join(contentRoot, 'pages'))[0];

@@ -1,6 +1,9 @@
 /** A resident: from the home page to a partnership in their street, and its feedback link. */
 import { expect, test } from '@playwright/test';
 import { siteData } from './helpers.ts';
+import { groupDistricts } from '../../src/lib/format/districts.ts';
+import { count, yuan } from '../../src/lib/format/money.ts';
+import { sumFen } from '../../src/lib/values/money.ts';
 
 test('home → partnerships → one in my street → feedback carries its id', async ({ page }) => {
   const { config, dataset } = await siteData();
@@ -52,4 +55,55 @@ test('on a phone the partnerships are cards of labelled lines, with nothing to s
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('table.partnerships thead')).toBeVisible();
   expect(await page.locator('table.partnerships tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('table-row');
+});
+
+test('home → my street → its partnerships, all of them, with totals that add up; and back from a partnership', async ({ page }) => {
+  const { dataset } = await siteData();
+  const districts = groupDistricts(dataset.partnerships);
+  const street = districts.find((d) => d.partnerships.length > 1)!;
+  await page.goto('/');
+  const links = page.locator('section:has(> h2#districts-heading) ul a');
+  await expect(links).toHaveCount(Math.min(districts.length, 24));
+  await links.filter({ hasText: street.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/districts/${street.slug}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(street.name);
+  await expect(page.locator('[data-figure="district-count"]')).toHaveText(count(street.partnerships.length));
+  await expect(page.locator('[data-figure="district-value"]')).toContainText(yuan(sumFen(street.partnerships.map((p) => p.contract_value))));
+  // Every partnership of the street, in order, across the pages; none from elsewhere.
+  const listed: string[] = [];
+  for (let n = 1; ; n++) {
+    listed.push(...((await page.locator('table.partnerships tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))) as string[]));
+    const next = page.locator('nav.pagination a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`/districts/${street.slug}/page/${n + 1}/$`));
+  }
+  expect(listed).toEqual(street.partnerships.map((p) => p.id));
+
+  // A partnership's street links back to this page, from its page and from the main listing.
+  const one = street.partnerships[0]!;
+  await page.goto(`/en/projects/${one.id}/`);
+  await page.locator('.facts a', { hasText: street.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/districts/${street.slug}/$`));
+  await page.goto('/projects/');
+  await expect(page.locator(`table.partnerships tr[data-id="${one.id}"] a[href$="/districts/${street.slug}/"]`)).toHaveText(street.name);
+});
+
+test('/districts/: every street with its count and contract value; the columns add up to the portal totals', async ({ page }) => {
+  const { dataset } = await siteData();
+  const districts = groupDistricts(dataset.partnerships);
+  await page.goto('/districts/');
+  const rows = page.locator('table[data-table="districts"] tbody tr');
+  await expect(rows).toHaveCount(districts.length);
+  for (const [i, d] of districts.entries()) {
+    const row = rows.nth(i);
+    await expect(row.locator('th a')).toHaveText(d.name);
+    await expect(row.locator('th a')).toHaveAttribute('href', `/districts/${d.slug}/`);
+    await expect(row.locator('td').nth(0)).toHaveText(count(d.partnerships.length));
+    await expect(row.locator('td').nth(1)).toContainText(yuan(dataset.totals.by_district[d.name] ?? 0));
+  }
+  const foot = page.locator('table[data-table="districts"] tfoot td');
+  await expect(foot.nth(0)).toHaveText(count(sumFen(districts.map((d) => d.partnerships.length))));
+  await expect(foot.nth(1)).toContainText(yuan(sumFen(districts.map((d) => dataset.totals.by_district[d.name] ?? 0))));
+  expect(sumFen(districts.map((d) => dataset.totals.by_district[d.name] ?? 0))).toBe(dataset.totals.contract_value);
 });

@@ -12,6 +12,7 @@ import { computeConcentration, evaluateSignals, indexFlags } from '../../src/lib
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
 import { ALL_SORTS, pageCount, pageSlice, sortPartnerships } from '../../src/lib/format/listing.ts';
+import { groupDistricts } from '../../src/lib/format/districts.ts';
 import { chromeKey, governmentKey, listingKey, organizationKey, partnershipKey } from '../../src/lib/site/page-keys.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +52,13 @@ function pageKeys(dataset: Dataset): Map<string, string> {
     const pages = pageCount(sorted.length);
     for (let page = 1; page <= pages; page++) {
       keys.set(`listing/${sort.key}-${sort.dir}/${page}`, listingKey(site, chrome, pageSlice(sorted, page), [sort, page, pages, sorted.length]));
+    }
+  }
+  for (const d of groupDistricts(dataset.partnerships)) {
+    const pages = pageCount(d.partnerships.length);
+    for (let page = 1; page <= pages; page++) {
+      const position = ['district', d.name, page, pages, d.partnerships.length, dataset.totals.by_district[d.name] ?? 0];
+      keys.set(`district/${d.slug}/${page}`, listingKey(site, chrome, pageSlice(d.partnerships, page), position));
     }
   }
   return keys;
@@ -96,7 +104,9 @@ describe('incremental-build keys', () => {
       const [lo, hi] = [Math.min(...pages), Math.max(...pages)];
       return Array.from({ length: hi - lo + 1 }, (_, i) => `listing/${sort.key}-${sort.dir}/${lo + i}`);
     });
-    const expected = [...new Set([`projects/${target.id}`, `governments/${target.government_id}`, ...namedBySignals, ...organizations, ...listings])].sort();
+    const district = groupDistricts(sample.partnerships).find((d) => d.name === target.district)!;
+    const districtPage = `district/${district.slug}/${Math.floor(district.partnerships.findIndex((p) => p.id === target.id) / 50) + 1}`;
+    const expected = [...new Set([`projects/${target.id}`, `governments/${target.government_id}`, ...namedBySignals, ...organizations, ...listings, districtPage])].sort();
     assert.deepEqual(changed, expected);
     assert.ok(organizations.length > 0, 'the edited partnership has organizations with pages');
   });

@@ -7,3 +7,4 @@ export * from './listing.ts';
 export * from './paths.ts';
 export * from './evaluations.ts';
 export * from './language-runs.ts';
+export * from './districts.ts';

@@ -7,6 +7,7 @@
  * removing a partnership moves no other page between shards and each shard's incremental cache
  * stays valid from one build to the next.
  */
+import { fnv1a } from '../values/hash.ts';
 
 export interface Shard {
   /** 0-based. */
@@ -26,16 +27,6 @@ export function parseShard(value: string | undefined): Shard {
     throw new Error(`SUNLIGHT_SHARD 应为 “序号/总数”，如 0/2 / SUNLIGHT_SHARD must be index/count, e.g. 0/2 (got "${value}")`);
   }
   return { index, count };
-}
-
-/** FNV-1a, 32-bit: cheap, stable across runs and platforms, and spreads ids like `S2021-000006` evenly. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 /** Whether the page with this key (a record id, a listing path) is rendered by `shard`. */
