@@ -2,8 +2,8 @@
  * Search (Pagefind, built by scripts/lib/search-index.ts) in the browser. Expected results are
  * computed here from the dataset the site was built from, never written down by hand.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { evaluateSignals, flagsForPartnership } from '../../src/lib/signals/index.ts';
 import type { Dataset, Partnership } from '../../src/lib/dataset/types.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
@@ -242,10 +242,9 @@ for (const prefix of ['/', '/en/']) {
     const p = dataset.partnerships[0]!;
     await search(page, `${prefix}search/?${new URLSearchParams({ q: p.district, mode: p.mode })}`);
     for (const details of await page.locator('details[data-facet]').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    const check = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect(await check()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await search(page, `${prefix}search/?q=zqxjvkw`);
-    expect(await check()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -3,14 +3,14 @@
  * site was built from (loadConfig + runPipeline + evaluateSignals), and every one must appear, with
  * its own numbers, on the pages that concern it; the sample data raises every signal at least once.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { loadConfig } from '../../src/lib/config/load.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import { SIGNALS, computeConcentration, evaluateSignals, flagsForGovernment, flagsForOrganization, flagsForPartnership, renderSignalsMethodology, resolveParams, type Flag } from '../../src/lib/signals/index.ts';
 import { percentFromBp, count, yuan } from '../../src/lib/format/money.ts';
-import { ROOT } from './helpers.ts';
+import { pageTypes, ROOT } from './helpers.ts';
 
 const root = process.env.SUNLIGHT_ROOT ?? ROOT;
 const configResult = await loadConfig(root);
@@ -33,12 +33,9 @@ function cards(scope: Page | Locator, flag: Flag): Locator {
   return scope.locator(`article.flag[data-signal="${flag.signal}"]${partnership}`);
 }
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectAxeClean(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test('the sample raises every signal at least once', () => {
@@ -239,6 +236,8 @@ const [mostFlagged] = dataset.organizations
   .filter((o) => o.kind !== 'government')
   .map((o) => ({ id: o.id, n: flagsForOrganization(flags, o.id).length }))
   .sort((a, b) => b.n - a.n);
+// Pages a11y.spec already checks (its page types) are left out.
+const checkedElsewhere = new Set((await pageTypes()).map((x) => x.route));
 const axeRoutes = [
   'signals/',
   `signals/${SIGNALS[0]?.id}/`,
@@ -247,7 +246,7 @@ const axeRoutes = [
   `projects/${flagged}/`,
   ...(dominant?.government_id ? [`governments/${dominant.government_id}/`] : []),
   ...(mostFlagged ? [`organizations/${mostFlagged.id}/`] : []),
-];
+].filter((route) => !checkedElsewhere.has(route));
 
 for (const { prefix, lang } of LOCALES) {
   for (const route of axeRoutes) {
