@@ -14,7 +14,8 @@ export interface Site extends SiteData {
   partnershipsById: Map<string, Partnership>;
   /** Streets and townships, each with its page's slug and partnerships (src/lib/format/districts.ts). */
   districts: District[];
-  districtSlugs: Map<string, string>;
+  /** The slug of a district of the data (every partnership's district has a page). */
+  districtSlug: (name: string) => string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -22,12 +23,17 @@ let cached: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   cached ??= loadSiteData(process.env.SUNLIGHT_ROOT ?? process.cwd()).then((data) => {
     const districts = groupDistricts(data.dataset.partnerships);
+    const slugs = new Map(districts.map((d) => [d.name, d.slug]));
     return {
       ...data,
       organizationsById: new Map(data.dataset.organizations.map((o) => [o.id, o])),
       partnershipsById: new Map(data.dataset.partnerships.map((p) => [p.id, p])),
       districts,
-      districtSlugs: new Map(districts.map((d) => [d.name, d.slug])),
+      districtSlug: (name: string) => {
+        const slug = slugs.get(name);
+        if (slug === undefined) throw new Error(`no district page for "${name}"`);
+        return slug;
+      },
     };
   });
   return cached;

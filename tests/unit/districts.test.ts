@@ -21,10 +21,9 @@ before(async () => {
 });
 
 describe('districts', () => {
-  test('a slug is short, lower-case ASCII, and depends only on the name (composed or not)', () => {
+  test('a slug is short, lower-case ASCII, and the same for a name composed or decomposed', () => {
     for (const name of ['东湖街道', '全区', 'A/B 街道?#', 'Café']) {
       assert.match(districtSlug(name), /^[0-9a-z]{7}$/, name);
-      assert.equal(districtSlug(name), districtSlug(name));
     }
     assert.equal(districtSlug('Caf\u00e9'), districtSlug('Cafe\u0301'));
     assert.notEqual(districtSlug('东湖街道'), districtSlug('西园街道'));

@@ -13,7 +13,7 @@ import type { Dataset } from '../../src/lib/dataset/types.ts';
 import type { PortalConfig } from '../../src/lib/schema/config.ts';
 import { ALL_SORTS, pageCount, pageSlice, sortPartnerships } from '../../src/lib/format/listing.ts';
 import { groupDistricts } from '../../src/lib/format/districts.ts';
-import { chromeKey, governmentKey, listingKey, organizationKey, partnershipKey } from '../../src/lib/site/page-keys.ts';
+import { chromeKey, districtPageKey, governmentKey, listingKey, organizationKey, partnershipKey, type KeyLookups } from '../../src/lib/site/page-keys.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let config: PortalConfig;
@@ -28,12 +28,17 @@ before(async () => {
   sample = result.dataset;
 });
 
-/** Every keyed page of a dataset, by address, as the route files compute them. */
-function pageKeys(dataset: Dataset): Map<string, string> {
-  const site = {
+/** The lookups a key needs, as site-data.ts builds them. */
+function lookups(dataset: Dataset): KeyLookups {
+  return {
     organizationsById: new Map(dataset.organizations.map((o) => [o.id, o])),
     partnershipsById: new Map(dataset.partnerships.map((p) => [p.id, p])),
   };
+}
+
+/** Every keyed page of a dataset, by address, as the route files compute them. */
+function pageKeys(dataset: Dataset): Map<string, string> {
+  const site = lookups(dataset);
   const chrome = chromeKey(config, dataset.as_of, []);
   const flags = evaluateSignals(dataset, config.signals);
   const { byPartnership, byOrganization } = indexFlags(flags);
@@ -56,10 +61,7 @@ function pageKeys(dataset: Dataset): Map<string, string> {
   }
   for (const d of groupDistricts(dataset.partnerships)) {
     const pages = pageCount(d.partnerships.length);
-    for (let page = 1; page <= pages; page++) {
-      const position = ['district', d.name, page, pages, d.partnerships.length, dataset.totals.by_district[d.name] ?? 0];
-      keys.set(`district/${d.slug}/${page}`, listingKey(site, chrome, pageSlice(d.partnerships, page), position));
-    }
+    for (let page = 1; page <= pages; page++) keys.set(`district/${d.slug}/${page}`, districtPageKey(site, chrome, d, page, dataset.totals.by_district[d.name] ?? 0));
   }
   return keys;
 }
@@ -126,7 +128,7 @@ describe('incremental-build keys', () => {
   });
 
   test("an organization's key follows the flags that name it, and the titles those flags show", () => {
-    const site = { organizationsById: new Map(sample.organizations.map((o) => [o.id, o])), partnershipsById: new Map(sample.partnerships.map((p) => [p.id, p])) };
+    const site = lookups(sample);
     const chrome = chromeKey(config, sample.as_of, []);
     const { byOrganization } = indexFlags(evaluateSignals(sample, config.signals));
     const [orgId, own] = [...byOrganization].find(([id]) => site.organizationsById.get(id)?.kind !== 'government')!;
@@ -135,10 +137,12 @@ describe('incremental-build keys', () => {
     assert.notEqual(organizationKey(site, chrome, org, []), key);
     const reworded = own.map((f, i) => (i === 0 ? { ...f, explanation: { ...f.explanation, zh: `${f.explanation.zh}。` } } : f));
     assert.notEqual(organizationKey(site, chrome, org, reworded), key);
-    const named = own.find((f) => f.partnership_id !== null)!;
-    const retitled = new Map(site.partnershipsById);
-    retitled.set(named.partnership_id!, { ...retitled.get(named.partnership_id!)!, title: '另一个标题' });
-    assert.notEqual(organizationKey({ ...site, partnershipsById: retitled }, chrome, org, own), key);
+    // A flag about a partnership the page does not otherwise list: only the flag's card shows its title.
+    const listed = new Set([...(org.as_partner?.partnership_ids ?? []), ...(org.as_evaluator?.partnership_ids ?? [])]);
+    const elsewhere = sample.partnerships.find((p) => !listed.has(p.id))!;
+    const flag = { ...own[0]!, partnership_id: elsewhere.id };
+    const retitled = new Map(site.partnershipsById).set(elsewhere.id, { ...elsewhere, title: `${elsewhere.title}（更名）` });
+    assert.notEqual(organizationKey({ ...site, partnershipsById: retitled }, chrome, org, [flag]), organizationKey(site, chrome, org, [flag]));
   });
 
   test('what every page shows (the data date, the site config) changes every key', () => {

@@ -3,7 +3,7 @@
  * Keyed and sharded like the main listing (`path` is the rest parameter under districts/).
  */
 import { getSite, ownsPage, siteChromeKey } from '../site-data.ts';
-import { listingKey } from '../../lib/site/page-keys.ts';
+import { districtPageKey } from '../../lib/site/page-keys.ts';
 import type { Partnership } from '../../lib/dataset/types.ts';
 import { districtRoute, pageCount, pageSlice } from '../../lib/format/index.ts';
 
@@ -20,14 +20,15 @@ export interface DistrictProps {
 
 export async function districtPaths() {
   const [site, chrome] = await Promise.all([getSite(), siteChromeKey()]);
-  return site.districts.flatMap(({ name, slug, partnerships }) => {
+  return site.districts.flatMap((district) => {
+    const { name, slug, partnerships } = district;
     const pages = pageCount(partnerships.length);
     const contractValue = site.dataset.totals.by_district[name] ?? 0;
     return Array.from({ length: pages }, (_, i) => i + 1).flatMap((page) => {
       const path = districtRoute(slug, page).replace(/^districts\//, '').replace(/\/$/, '');
       if (!ownsPage(`district:${path}`)) return [];
       const props: DistrictProps = { name, slug, rows: pageSlice(partnerships, page), page, pages, total: partnerships.length, contractValue };
-      return [{ params: { path }, props, cacheKey: listingKey(site, chrome, props.rows, ['district', name, page, pages, props.total, contractValue]) }];
+      return [{ params: { path }, props, cacheKey: districtPageKey(site, chrome, district, page, contractValue) }];
     });
   });
 }

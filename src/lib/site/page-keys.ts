@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { Flag } from '../signals/index.ts';
 import type { Organization, Partnership } from '../dataset/types.ts';
+import type { District } from '../format/districts.ts';
+import { pageCount, pageSlice } from '../format/listing.ts';
 
 /** The lookups a key needs (the site's memoized maps). */
 export interface KeyLookups {
@@ -97,4 +99,10 @@ export function listingKey(site: KeyLookups, chromeDigest: string, rows: readonl
     rows.map(recordDigest),
     rows.flatMap((p) => [p.government_id, p.lead_organization_id]).map((id) => organizationIdentity(site, id)),
   ]);
+}
+
+/** Page `page` of a district's listing: its rows, and the district's name, size and total, shown on every page of it. */
+export function districtPageKey(site: KeyLookups, chromeDigest: string, district: District, page: number, contractValue: number): string {
+  const position = ['district', district.name, page, pageCount(district.partnerships.length), district.partnerships.length, contractValue];
+  return listingKey(site, chromeDigest, pageSlice(district.partnerships, page), position);
 }
